@@ -1,0 +1,81 @@
+package cn.supervisiontalk.archive;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Renders an archive record as the Chinese text people read in Tasklist. */
+@Component
+public class ArchiveText {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+  private static final Map<String, String> TYPES = Map.of("REGULAR", "定期谈话", "TIMELY", "及时谈话");
+  private static final Map<String, String> DECISIONS = Map.of(
+      "ACCEPT", "通过", "RETURN", "退回", "RECTIFIED", "整改到位",
+      "PERFUNCTORY", "敷衍整改", "FALSE_RECTIFICATION", "虚假整改");
+  private static final Map<String, String> MISSED = Map.of(
+      "MEASURES_OVERDUE", "整改措施逾期", "RESULTS_OVERDUE", "整改情况逾期");
+
+  public String render(ArchiveRecord r) {
+    StringBuilder t = new StringBuilder();
+    line(t, "谈话类型", TYPES.getOrDefault(r.talkType(), r.talkType()));
+    line(t, "被谈话人", r.talkeeName() + "(" + r.organizationName() + ")");
+    line(t, "谈话人", r.talkerName());
+    line(t, "谈话日期", r.talkDate() == null ? "" : DAY.format(r.talkDate()));
+    line(t, "参加人员", r.attendees());
+    t.append("\n一、谈话记录\n");
+    Map<String, Object> record = r.talkRecord();
+    line(t, "(一)被谈话人报告自查情况", record.get("selfInspectionHeard"));
+    list(t, "(二)谈话人指出的问题", (List<?>) record.get("problems"));
+    line(t, "(三)被谈话人的说明", record.get("explanation"));
+    list(t, "(四)整改要求", (List<?>) record.get("requirements"));
+    line(t, "(五)表态发言", record.get("commitment"));
+    t.append("\n二、协作单位提供的材料\n");
+    for (Map<String, Object> m : r.materials()) {
+      t.append("【").append(m.get("unitName")).append("】").append(m.get("material")).append('\n');
+    }
+    t.append("\n三、整改措施(截止").append(day(r.measuresDue())).append(",报送于")
+        .append(day(r.measuresSubmittedAt())).append(")\n");
+    line(t, "思想认识", r.reflections());
+    int i = 1;
+    for (Map<String, Object> m : r.measures()) {
+      t.append(i++).append(". ").append(m.get("content"))
+          .append(Boolean.TRUE.equals(m.get("firstResponsibility")) ? "(第一责任人职责)" : "")
+          .append('\n');
+    }
+    t.append("\n四、整改情况(截止").append(day(r.resultsDue())).append(",报告于")
+        .append(day(r.resultsSubmittedAt())).append(")\n");
+    t.append(r.results() == null ? "" : r.results()).append('\n');
+    t.append("\n五、审核\n");
+    for (Map<String, Object> review : r.reviews()) {
+      t.append("MEASURES".equals(review.get("stage")) ? "整改措施: " : "整改情况: ")
+          .append(DECISIONS.getOrDefault(String.valueOf(review.get("decision")), "")) 
+          .append(review.get("comment") == null ? "" : "。" + review.get("comment")).append('\n');
+    }
+    line(t, "审核结论", DECISIONS.getOrDefault(String.valueOf(r.outcome()), ""));
+    line(t, "逾期情况", r.missedDeadlines().isEmpty() ? "无"
+        : String.join("、", r.missedDeadlines().stream().map(MISSED::get).toList()));
+    if (r.remark() != null && !r.remark().isBlank()) {
+      line(t, "备注", r.remark());
+    }
+    return t.toString().stripTrailing();
+  }
+
+  private static void line(StringBuilder t, String label, Object value) {
+    t.append(label).append(": ").append(value == null ? "" : value).append('\n');
+  }
+
+  private static void list(StringBuilder t, String label, List<?> items) {
+    t.append(label).append(":\n");
+    int i = 1;
+    for (Object item : items == null ? List.of() : items) {
+      t.append("  ").append(i++).append(". ").append(item).append('\n');
+    }
+  }
+
+  private static String day(OffsetDateTime time) {
+    return time == null ? "—" : DAY.format(time.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")));
+  }
+}

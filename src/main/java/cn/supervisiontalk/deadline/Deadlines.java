@@ -1,0 +1,85 @@
+package cn.supervisiontalk.deadline;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deadline arithmetic in China Standard Time, whatever the server's zone. A deadline falls at the
+ * end of its day; "one month after 31 January" is the last day of February (article 11). Used by
+ * the process models as {@code deadlines}.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+  private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+
+  private final ZoneId zone;
+  private final int reminderDays;
+
+  public Deadlines(@Value("${supervision-talk.time-zone:Asia/Shanghai}") String zone,
+      @Value("${supervision-talk.reminder-days:7}") int reminderDays) {
+    this.zone = ZoneId.of(zone);
+    this.reminderDays = reminderDays;
+  }
+
+  /** The end of the day that lies the given calendar months after the talk. */
+  public Date monthsAfter(Object talkDate, int months) {
+    return endOf(Dates.toLocalDate(talkDate).plusMonths(months));
+  }
+
+  /** Measures are due one month after the talk (article 11). */
+  public Date measuresDue(Object talkDate) {
+    return monthsAfter(talkDate, 1);
+  }
+
+  /** Results are due three months after the talk, not after the measures (article 11). */
+  public Date resultsDue(Object talkDate) {
+    return monthsAfter(talkDate, 3);
+  }
+
+  /** The end of the day before the given date: work to be ready "before" that day. */
+  public Date dayBefore(Object date) {
+    return endOf(Dates.toLocalDate(date).minusDays(1));
+  }
+
+  /** The end of the given day in China time. */
+  public Date endOf(Object date) {
+    return Date.from(ZonedDateTime.of(Dates.toLocalDate(date), END_OF_DAY, zone).toInstant());
+  }
+
+  /** When to remind the person: the configured number of days before the deadline. */
+  public Date reminderAt(Date deadline) {
+    return Date.from(deadline.toInstant().atZone(zone).minusDays(reminderDays).toInstant());
+  }
+
+  /** Today in China time, by the engine's clock (which tests may move). */
+  public LocalDate today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
+  }
+
+  /** Whole days from now until the deadline; negative once it has passed. */
+  public long daysLeft(Date deadline) {
+    return java.time.temporal.ChronoUnit.DAYS.between(today(),
+        deadline.toInstant().atZone(zone).toLocalDate());
+  }
+
+  /** Now by the engine's clock, for records. */
+  public OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  public int reminderDays() {
+    return reminderDays;
+  }
+}

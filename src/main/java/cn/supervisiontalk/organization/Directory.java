@@ -1,0 +1,93 @@
+package cn.supervisiontalk.organization;
+
+import cn.supervisiontalk.validation.Problems;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is who: organizations, people and units. Used by listeners and, as {@code directory}, by
+ * expressions in the process models.
+ */
+@Component("directory")
+public class Directory {
+
+  private final IdentityService identity;
+  private final OrganizationRepository organizations;
+  private final LeadershipRepository leadership;
+
+  public Directory(IdentityService identity, OrganizationRepository organizations,
+      LeadershipRepository leadership) {
+    this.identity = identity;
+    this.organizations = organizations;
+    this.leadership = leadership;
+  }
+
+  /** The organization with this id or (short) name. */
+  public Optional<Organization> findOrganization(String idOrName) {
+    if (idOrName == null || idOrName.isBlank()) {
+      return Optional.empty();
+    }
+    String wanted = idOrName.trim();
+    return organizations.findAll().stream()
+        .filter(o -> o.id().equals(wanted) || o.name().equals(wanted) || o.shortName().equals(wanted))
+        .findFirst();
+  }
+
+  public List<Organization> organizations() {
+    return organizations.findAll();
+  }
+
+  public Organization organization(String id) {
+    return organizations.findById(id)
+        .orElseThrow(() -> Problems.single("未找到下级党组织“" + id + "”。"));
+  }
+
+  /** The user with this id or full name (the first name field holds the full Chinese name). */
+  public Optional<User> findUser(String idOrName) {
+    if (idOrName == null || idOrName.isBlank()) {
+      return Optional.empty();
+    }
+    String wanted = idOrName.trim();
+    User byId = identity.createUserQuery().userId(wanted).singleResult();
+    if (byId != null) {
+      return Optional.of(byId);
+    }
+    List<User> byName = identity.createUserQuery().userFirstName(wanted).list();
+    return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
+  }
+
+  /** A person's name as people read it; the id when the person is unknown. */
+  public String userName(String userId) {
+    if (userId == null) {
+      return "";
+    }
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    return user == null ? userId : user.getFirstName();
+  }
+
+  public String groupName(String groupId) {
+    Group group = identity.createGroupQuery().groupId(groupId).singleResult();
+    return group == null ? groupId : group.getName();
+  }
+
+  /** Members of a unit as select options for a form: label is the name, value the user id. */
+  public List<Map<String, String>> memberOptions(String groupId) {
+    return identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
+        .map(u -> Map.of("label", u.getFirstName(), "value", u.getId()))
+        .toList();
+  }
+
+  public Optional<LeadershipRole> leadershipRole(String userId) {
+    return leadership.roleOf(userId);
+  }
+
+  /** Leadership team members other than the given one, e.g. everybody but the talker. */
+  public List<String> otherLeadershipMembers(String exceptUserId) {
+    return leadership.memberIds().stream().filter(id -> !id.equals(exceptUserId)).toList();
+  }
+}

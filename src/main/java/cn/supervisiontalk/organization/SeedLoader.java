@@ -1,0 +1,115 @@
+package cn.supervisiontalk.organization;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the demo organization from seeds/ on first start: organizations, leadership team, and every
+ * person as a Camunda user in the groups of their roles. Once loaded, the app keeps the data; a
+ * restart leaves it as it is.
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "supervision-talk.seeds.enabled", havingValue = "true")
+public class SeedLoader implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SeedLoader.class);
+
+  private final IdentityService identity;
+  private final OrganizationRepository organizations;
+  private final LeadershipRepository leadership;
+  private final Resource location;
+  private final String demoPassword;
+
+  public SeedLoader(IdentityService identity, OrganizationRepository organizations,
+      LeadershipRepository leadership,
+      @Value("${supervision-talk.seeds.location}") Resource location,
+      @Value("${supervision-talk.seeds.demo-password}") String demoPassword) {
+    this.identity = identity;
+    this.organizations = organizations;
+    this.leadership = leadership;
+    this.location = location;
+    this.demoPassword = demoPassword;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) throws IOException {
+    if (!organizations.isEmpty()) {
+      LOG.info("组织数据已存在,跳过演示数据载入");
+      return;
+    }
+    SeedFile seeds = read();
+    seeds.groups().forEach(g -> group(g.id(), g.name()));
+    int order = 0;
+    for (SeedFile.LeaderSeed leader : seeds.leadership()) {
+      user(leader.id(), leader.name(), leader.title(), List.of("leadershipMember"));
+      leadership.insert(leader.id(), leader.role(), leader.title(), order++);
+    }
+    for (SeedFile.StaffSeed staff : seeds.staff()) {
+      user(staff.id(), staff.name(), staff.title(), staff.groups());
+    }
+    order = 0;
+    for (SeedFile.OrganizationSeed org : seeds.organizations()) {
+      SeedFile.PersonSeed leader = org.topLeader();
+      user(leader.id(), leader.name(), leader.title(), List.of("talkee"));
+      organizations.insert(new Organization(org.id(), org.name(), org.shortName(), org.kind(),
+          leader.id(), org.term().start(), org.term().end(), org.dispatchedGroup()), order++);
+    }
+    identity.createMembership("admin", "processOwner");
+    LOG.info("已载入演示组织 {}: {} 个下级党组织", seeds.committee().name(), seeds.organizations().size());
+  }
+
+  private SeedFile read() throws IOException {
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+        .registerModule(new JavaTimeModule())
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    try (InputStream in = location.getInputStream()) {
+      return yaml.readValue(in, SeedFile.class);
+    }
+  }
+
+  private void group(String id, String name) {
+    if (identity.createGroupQuery().groupId(id).count() > 0) {
+      return;
+    }
+    Group group = identity.newGroup(id);
+    group.setName(name);
+    group.setType("WORKFLOW");
+    identity.saveGroup(group);
+  }
+
+  private void user(String id, String name, String title, List<String> groups) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName(name);
+      user.setLastName(title);
+      user.setEmail(id + "@jiangzhou.example");
+      user.setPassword(demoPassword);
+      identity.saveUser(user);
+    }
+    for (String group : groups) {
+      if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+        identity.createMembership(id, group);
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package cn.supervisiontalk.talk;
+
+import cn.supervisiontalk.organization.Directory;
+import cn.supervisiontalk.validation.Actor;
+import cn.supervisiontalk.validation.Problems;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.supervisiontalk.deadline.Deadlines;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the material a cooperating unit supplies for a talk, with the person it sends to the talk,
+ * and summarizes all of it for the talker. As {@code cooperatingMaterials} in the models.
+ */
+@Component("cooperatingMaterials")
+public class CooperatingMaterials implements TaskListener {
+
+  private final MaterialRepository materials;
+  private final Directory directory;
+  private final Deadlines deadlines;
+
+  public CooperatingMaterials(MaterialRepository materials, Directory directory,
+      Deadlines deadlines) {
+    this.materials = materials;
+    this.directory = directory;
+    this.deadlines = deadlines;
+  }
+
+  /** On completing a unit's task: checks the attendee and records the material. */
+  @Override
+  public void notify(DelegateTask task) {
+    String unit = (String) task.getVariable("unit");
+    String attendee = TalkParties.text(task.getVariable("attendee"));
+    if (!attendee.isBlank() && directory.memberOptions(unit).stream()
+        .noneMatch(option -> option.get("value").equals(attendee))) {
+      throw Problems.single("派员参与谈话的人员应为" + directory.groupName(unit) + "的工作人员。");
+    }
+    String completedBy = Actor.of(task);
+    materials.insert((String) task.getVariable("talkId"), new Material(unit,
+        TalkParties.text(task.getVariable("material")), attendee.isBlank() ? null : attendee,
+        completedBy, deadlines.now()));
+  }
+
+  /** All material supplied for the talk, as one readable text for the talker. */
+  public String summary(String talkId) {
+    List<Material> supplied = materials.findByTalk(talkId);
+    if (supplied.isEmpty()) {
+      return "(协作单位未提供材料)";
+    }
+    return supplied.stream()
+        .map(m -> "【" + directory.groupName(m.unit()) + "】" + m.material()
+            + (m.attendeeId() == null ? "" : "\n派员参与谈话: " + directory.userName(m.attendeeId())))
+        .collect(Collectors.joining("\n\n"));
+  }
+
+  /** The people the units send to the talk, by name, for the talk record. */
+  public String attendees(String talkId) {
+    return materials.findByTalk(talkId).stream()
+        .filter(m -> m.attendeeId() != null)
+        .map(m -> directory.userName(m.attendeeId()) + "(" + directory.groupName(m.unit()) + ")")
+        .collect(Collectors.joining("、"));
+  }
+}

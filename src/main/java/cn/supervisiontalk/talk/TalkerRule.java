@@ -1,0 +1,39 @@
+package cn.supervisiontalk.talk;
+
+import cn.supervisiontalk.organization.Directory;
+import cn.supervisiontalk.organization.Organization;
+import cn.supervisiontalk.validation.Problems;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/** Asks the DMN decision {@code talkerRule} (processes/talker-rule.dmn) whether a talker may hold a talk. */
+@Component
+public class TalkerRule {
+
+  private final DecisionService decisions;
+  private final Directory directory;
+
+  public TalkerRule(@Lazy DecisionService decisions, Directory directory) {
+    this.decisions = decisions;
+    this.directory = directory;
+  }
+
+  /** Refuses, with the decision's reason, a talker that article 7 does not allow. */
+  public void check(TalkType type, Organization organization, String talkerId) {
+    String role = directory.leadershipRole(talkerId).map(Enum::name).orElse("NONE");
+    DmnDecisionResult result = decisions.evaluateDecisionByKey("talkerRule")
+        .variables(Variables.createVariables()
+            .putValue("talkType", type.name())
+            .putValue("organizationKind", organization.kind().name())
+            .putValue("talkerRole", role))
+        .evaluate();
+    Map<String, Object> outcome = result.getSingleResult().getEntryMap();
+    if (!Boolean.TRUE.equals(outcome.get("allowed"))) {
+      throw Problems.single(outcome.get("reason") + "。");
+    }
+  }
+}
