@@ -28,6 +28,15 @@ public class CooperatingMaterials implements TaskListener {
     this.deadlines = deadlines;
   }
 
+  /** On creating a unit's task: its name and members for the form, its own fields. */
+  public void prepare(DelegateTask task) {
+    String unit = (String) task.getVariable("unit");
+    task.getExecution().setVariableLocal("unitName", directory.groupName(unit));
+    task.getExecution().setVariableLocal("attendeeOptions", directory.memberOptions(unit));
+    task.getExecution().setVariableLocal("material", null);
+    task.getExecution().setVariableLocal("attendee", null);
+  }
+
   /** On completing a unit's task: checks the attendee and records the material. */
   @Override
   public void notify(DelegateTask task) {
