@@ -1,0 +1,76 @@
+package cn.supervisiontalk.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.TimeZone;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Article 11 deadlines: calendar months from the talk, end of day in China, any server zone. */
+class DeadlinesTest {
+
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private final TimeZone serverZone = TimeZone.getDefault();
+  private final Deadlines deadlines = new Deadlines("Asia/Shanghai", 7);
+
+  @AfterEach
+  void restoreZone() {
+    TimeZone.setDefault(serverZone);
+  }
+
+  static Date endOfDay(String day) {
+    return Date.from(LocalDate.parse(day).atTime(23, 59, 59).atZone(CHINA).toInstant());
+  }
+
+  @ParameterizedTest(name = "谈话 {0}: 措施截止 {1}, 整改情况截止 {2}")
+  @CsvSource({
+      "2027-01-15, 2027-02-15, 2027-04-15",
+      "2027-01-31, 2027-02-28, 2027-04-30",
+      "2028-01-31, 2028-02-29, 2028-04-30",
+      "2027-11-30, 2027-12-30, 2028-02-29",
+      "2026-11-30, 2026-12-30, 2027-02-28",
+      "2027-03-31, 2027-04-30, 2027-06-30",
+      "2027-12-31, 2028-01-31, 2028-03-31",
+      "2027-08-31, 2027-09-30, 2027-11-30"
+  })
+  void measuresInOneMonthAndResultsInThreeMonthsFromTheTalk(String talk, String measures, String results) {
+    assertThat(deadlines.measuresDue(talk)).isEqualTo(endOfDay(measures));
+    assertThat(deadlines.resultsDue(talk)).isEqualTo(endOfDay(results));
+  }
+
+  @Test
+  void theServersZoneDoesNotMoveADeadline() {
+    Date inChina = deadlines.measuresDue("2027-01-31");
+    for (String zone : new String[] {"UTC", "America/Los_Angeles", "Pacific/Kiritimati"}) {
+      TimeZone.setDefault(TimeZone.getTimeZone(zone));
+      assertThat(deadlines.measuresDue("2027-01-31")).isEqualTo(inChina);
+    }
+    assertThat(inChina.toInstant().toString()).isEqualTo("2027-02-28T15:59:59Z");
+  }
+
+  @Test
+  void aDateTimeFromABrowserCountsAsItsChinaDay() {
+    // 2027-01-31 08:00 in Beijing, sent as UTC by a browser
+    assertThat(Dates.toLocalDate("2027-01-31T00:00:00Z")).isEqualTo(LocalDate.of(2027, 1, 31));
+    assertThat(Dates.toLocalDate("2027-01-30T20:00:00Z")).isEqualTo(LocalDate.of(2027, 1, 31));
+    assertThat(Dates.toLocalDate(Date.from(ZonedDateTime.of(2027, 1, 31, 0, 30, 0, 0, CHINA).toInstant())))
+        .isEqualTo(LocalDate.of(2027, 1, 31));
+    assertThat(Dates.tryParse("31.01.2027")).isNull();
+    assertThatThrownBy(() -> Dates.toLocalDate(null)).hasMessage("缺少日期");
+  }
+
+  @Test
+  void remindersComeTheConfiguredDaysBeforeAndPreparationIsDueTheDayBefore() {
+    assertThat(deadlines.reminderAt(endOfDay("2027-02-28"))).isEqualTo(endOfDay("2027-02-21"));
+    assertThat(new Deadlines("Asia/Shanghai", 3).reminderAt(endOfDay("2027-02-28")))
+        .isEqualTo(endOfDay("2027-02-25"));
+    assertThat(deadlines.dayBefore("2027-03-01")).isEqualTo(endOfDay("2027-02-28"));
+  }
+}

@@ -1,0 +1,281 @@
+package cn.supervisiontalk.rectification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.supervisiontalk.ProcessTestSupport;
+import cn.supervisiontalk.archive.ArchiveRecord;
+import cn.supervisiontalk.archive.ArchiveRepository;
+import cn.supervisiontalk.talk.TalkSteps;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Rectification and archive (processes/rectification.bpmn): deadlines counted from the talk,
+ * reviews and returns, reminders, missed deadlines, accountability records, the archive and its
+ * copies.
+ */
+@TestPropertySource(properties =
+    "spring.datasource.url=jdbc:h2:mem:rectification-test;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE")
+class RectificationProcessTest extends ProcessTestSupport {
+
+  /** These tests walk every flow node of both models: the build fails below 100 %. */
+  @TestConfiguration
+  static class FullCoverage {
+    @Bean
+    ProcessEngineCoverageProperties coverage() {
+      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0).build();
+    }
+  }
+
+  static final LocalDate TALK_DATE = LocalDate.of(2027, 1, 31);
+
+  @Autowired ArchiveRepository archives;
+  @Autowired AccountabilityRepository accountability;
+
+  /** A rectification started as the talk calls it, for the given organization and talk date. */
+  ProcessInstance rectification(String organizationId, String talkeeId, LocalDate talkDate) {
+    clockAt(talkDate, 18);
+    VariableMap talk = TalkSteps.record(talkDate)
+        .putValue("talkId", "talk-" + organizationId)
+        .putValue("talkType", "REGULAR")
+        .putValue("organizationId", organizationId)
+        .putValue("organizationName", organizationId + "党组织")
+        .putValue("talkeeId", talkeeId)
+        .putValue("talkeeName", "被谈话人")
+        .putValue("talkerId", "lijianguo")
+        .putValue("talkerName", "李建国");
+    return runtime.startProcessInstanceByKey("rectification", "talk-" + organizationId, talk);
+  }
+
+  ProcessInstance rectification() {
+    return rectification("qingshan", "wanghai", TALK_DATE);
+  }
+
+  void submitMeasures(ProcessInstance pi, boolean firstResponsibility) {
+    tasks.complete(taskOf(pi, "submitMeasures").getId(), vars(
+        "reflections", "深刻认识到问题的严重性",
+        "measures", json("[{\"content\":\"建立主体责任清单\",\"firstResponsibility\":" + firstResponsibility
+            + "},{\"content\":\"开展选人用人专项检查\",\"firstResponsibility\":false}]")));
+  }
+
+  void review(ProcessInstance pi, String task, String decisionKey, String decision, String comment) {
+    String commentKey = task.equals("reviewMeasures") ? "measuresReviewComment" : "resultsReviewComment";
+    tasks.complete(taskOf(pi, task).getId(), vars(decisionKey, decision, commentKey, comment));
+  }
+
+  void submitResults(ProcessInstance pi) {
+    tasks.complete(taskOf(pi, "submitResults").getId(), vars("results", "各项措施均已落实"));
+  }
+
+  void archive(ProcessInstance pi, String... extraRecipients) {
+    tasks.complete(taskOf(pi, "prepareArchive").getId(), vars(
+        "copyToExtra", json(extraRecipients.length == 0 ? "[]" : "[\"" + String.join("\",\"", extraRecipients) + "\"]"),
+        "archiveRemark", "材料齐全"));
+  }
+
+  void readCopies(ProcessInstance pi) {
+    for (Task read : tasksOf(pi, "readArchive")) {
+      tasks.complete(read.getId(), vars("archiveRead", true));
+    }
+  }
+
+  List<String> candidateGroups(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .map(IdentityLink::getGroupId).filter(g -> g != null).toList();
+  }
+
+  @Test
+  void aWholeRegularTalkEndsArchivedAndCopied() {
+    clockAt(LocalDate.of(2027, 1, 10), 9);
+    ProcessInstance talk = runtime.startProcessInstanceByKey("regularTalk", vars(
+        "organizationId", "qingshan", "talkerId", "lijianguo",
+        "plannedTalkDate", "2027-01-25", "planYear", 2027, "talkeeId", "王海"));
+    TalkSteps.prepare(this, talk);
+    clockAt(TALK_DATE, 15);
+    tasks.complete(taskOf(talk, "holdTalk").getId(), TalkSteps.record(TALK_DATE));
+    ProcessInstance pi = rectificationOf(talk);
+
+    Task measures = taskOf(pi, "submitMeasures");
+    assertThat(measures).isAssignedTo("wanghai").hasName("提出整改措施");
+    assertThat(measures.getDueDate()).isEqualTo(endOfDayChina(LocalDate.of(2027, 2, 28)));
+    submitMeasures(pi, true);
+    assertThat(candidateGroups(taskOf(pi, "reviewMeasures"))).containsExactly("office");
+    review(pi, "reviewMeasures", "measuresDecision", "ACCEPT", null);
+
+    List<Task> acknowledgements = tasksOf(pi, "acknowledgeMeasures");
+    assertThat(acknowledgements).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder("zhaomin", "chenzhiqiang", "sunli", "zhouhai", "wufang");
+    assertThat(tasks.getVariable(acknowledgements.get(0).getId(), "firstResponsibilityMeasures"))
+        .isEqualTo("1. 建立主体责任清单");
+    assertThatThrownBy(() -> tasks.complete(acknowledgements.get(0).getId(), vars("acknowledged", false)))
+        .hasRootCauseMessage("请勾选“已阅知”。");
+    acknowledgements.forEach(t -> tasks.complete(t.getId(), vars("acknowledged", true)));
+
+    Task results = taskOf(pi, "submitResults");
+    assertThat(results).isAssignedTo("wanghai");
+    assertThat(results.getDueDate()).isEqualTo(endOfDayChina(LocalDate.of(2027, 4, 30)));
+    submitResults(pi);
+    review(pi, "reviewResults", "resultsDecision", "RECTIFIED", null);
+    assertThat(tasks.getVariable(taskOf(pi, "prepareArchive").getId(), "archivePreview").toString())
+        .contains("一、谈话记录").contains("落实主体责任有温差").contains("【市纪委监委】");
+    archive(pi, "audit");
+
+    List<Task> copies = tasksOf(pi, "readArchive");
+    assertThat(copies).flatExtracting(this::candidateGroups)
+        .containsExactlyInAnyOrder("discipline", "organization", "audit");
+    assertThat(tasks.getVariable(copies.get(0).getId(), "archiveSummary").toString())
+        .contains("审核结论: 整改到位");
+    readCopies(pi);
+
+    assertThat(pi).isEnded();
+    assertThat(talk).isEnded().variables().containsEntry("outcome", "RECTIFIED");
+    ArchiveRecord record = archives.findByTalk(talk.getId()).orElseThrow();
+    assertThat(record.talkeeId()).isEqualTo("wanghai");
+    assertThat(record.talkDate()).isEqualTo(TALK_DATE);
+    assertThat(record.talkRecord()).containsEntry("commitment", "坚决整改到位");
+    assertThat(record.materials()).hasSize(5);
+    assertThat(record.measures()).hasSize(2);
+    assertThat(record.reviews()).extracting(r -> r.get("decision")).containsExactly("ACCEPT", "RECTIFIED");
+    assertThat(record.outcome()).isEqualTo("RECTIFIED");
+    assertThat(record.missedDeadlines()).isEmpty();
+    assertThat(record.copiedTo()).containsExactlyInAnyOrder("discipline", "organization", "audit");
+    assertThat(record.measuresDue().toInstant()).isEqualTo(endOfDayChina(LocalDate.of(2027, 2, 28)).toInstant());
+  }
+
+  @Test
+  void deadlinesRunFromTheTalkToTheLastDayOfShorterMonths() {
+    ProcessInstance pi = rectification("jiaoyuju", "hanxue", LocalDate.of(2027, 11, 30));
+    assertThat(taskOf(pi, "submitMeasures").getDueDate()).isEqualTo(endOfDayChina(LocalDate.of(2027, 12, 30)));
+    submitMeasures(pi, false);
+    review(pi, "reviewMeasures", "measuresDecision", "ACCEPT", null);
+    assertThat(taskOf(pi, "submitResults").getDueDate()).isEqualTo(endOfDayChina(LocalDate.of(2028, 2, 29)));
+  }
+
+  @Test
+  void returnedMeasuresGoBackWithTheReasonAndTheSameDeadline() {
+    ProcessInstance pi = rectification();
+    submitMeasures(pi, false);
+    assertThatThrownBy(() -> review(pi, "reviewMeasures", "measuresDecision", "RETURN", " "))
+        .hasRootCauseMessage("退回整改措施时,请填写退回理由。");
+    review(pi, "reviewMeasures", "measuresDecision", "RETURN", "措施不够具体");
+
+    Task again = taskOf(pi, "submitMeasures");
+    assertThat(again.getDueDate()).isEqualTo(endOfDayChina(LocalDate.of(2027, 2, 28)));
+    assertThat(tasks.getVariable(again.getId(), "measuresReturnReason")).isEqualTo("措施不够具体");
+    submitMeasures(pi, false);
+    review(pi, "reviewMeasures", "measuresDecision", "ACCEPT", null);
+    assertThat(pi).isWaitingAt("submitResults");
+    assertThat(pi).hasPassed("noNoticeNeeded");
+  }
+
+  @Test
+  void perfunctoryRectificationIsRecordedForAccountability() {
+    ProcessInstance pi = rectification();
+    submitMeasures(pi, false);
+    review(pi, "reviewMeasures", "measuresDecision", "ACCEPT", null);
+    submitResults(pi);
+    assertThatThrownBy(() -> review(pi, "reviewResults", "resultsDecision", "PERFUNCTORY", null))
+        .hasRootCauseInstanceOf(NotValidException.class);
+    review(pi, "reviewResults", "resultsDecision", "RETURN", "未说明成效");
+    assertThat(tasks.getVariable(taskOf(pi, "submitResults").getId(), "resultsReturnReason"))
+        .isEqualTo("未说明成效");
+    submitResults(pi);
+    review(pi, "reviewResults", "resultsDecision", "PERFUNCTORY", "措施停留在纸面");
+    archive(pi);
+    readCopies(pi);
+
+    assertThat(pi).isEnded();
+    assertThat(accountability.findByTalk("talk-qingshan")).extracting(AccountabilityRecord::kind)
+        .containsExactly(AccountabilityKind.PERFUNCTORY);
+    ArchiveRecord record = archives.findByTalk("talk-qingshan").orElseThrow();
+    assertThat(record.outcome()).isEqualTo("PERFUNCTORY");
+    assertThat(record.reviews()).extracting(r -> r.get("decision"))
+        .containsExactly("ACCEPT", "RETURN", "PERFUNCTORY");
+  }
+
+  @Test
+  void falseRectificationIsRecordedAndADispatchedGroupGetsTheCopy() {
+    ProcessInstance pi = rectification("fagaiwei", "xiedong", TALK_DATE);
+    submitMeasures(pi, false);
+    review(pi, "reviewMeasures", "measuresDecision", "ACCEPT", null);
+    submitResults(pi);
+    review(pi, "reviewResults", "resultsDecision", "FALSE_RECTIFICATION", "整改情况与事实不符");
+    archive(pi);
+
+    assertThat(tasksOf(pi, "readArchive")).flatExtracting(this::candidateGroups)
+        .containsExactlyInAnyOrder("dispatchedGroup", "organization");
+    assertThat(accountability.findByTalk("talk-fagaiwei")).extracting(AccountabilityRecord::kind)
+        .containsExactly(AccountabilityKind.FALSE_RECTIFICATION);
+  }
+
+  @Test
+  void aMissedMeasuresDeadlineIsRemindedRecordedAndEscalatedOnce() {
+    ProcessInstance pi = rectification();
+    clockAt(LocalDate.of(2027, 2, 21), 8);
+    assertThat(fireDueTimers()).isZero();
+    clockAt(LocalDate.of(2027, 2, 22), 8);
+    assertThat(fireDueTimers()).isEqualTo(1);
+    assertThat(jdbc.sql("select subject from notification where recipient_id = 'wanghai'")
+        .query(String.class).list()).containsExactly("提醒: 请于2027年2月28日前报送整改措施");
+
+    clockAt(LocalDate.of(2027, 3, 1), 0);
+    assertThat(fireDueTimers()).isEqualTo(1);
+    Task supervise = taskOf(pi, "superviseMeasures");
+    assertThat(candidateGroups(supervise)).containsExactlyInAnyOrder("office", "discipline");
+    assertThat(pi).isWaitingAt("submitMeasures", "superviseMeasures");
+    assertThat(accountability.findByTalk("talk-qingshan")).extracting(AccountabilityRecord::kind)
+        .containsExactly(AccountabilityKind.MEASURES_OVERDUE);
+    assertThatThrownBy(() -> tasks.complete(supervise.getId(), vars()))
+        .hasRootCauseMessage("请填写“督办措施”。");
+    tasks.complete(supervise.getId(), vars("supervisionAction", "电话督促,限三日内报送"));
+
+    submitMeasures(pi, false);
+    review(pi, "reviewMeasures", "measuresDecision", "RETURN", "措施不够具体");
+    fireDueTimers();
+    assertThat(pi).hasPassed("measuresAlreadyRecorded");
+    assertThat(tasksOf(pi, "superviseMeasures")).isEmpty();
+    assertThat(accountability.findByTalk("talk-qingshan")).hasSize(1);
+    assertThat(jdbc.sql("select subject from notification order by id desc")
+        .query(String.class).list().get(0)).startsWith("提醒: 整改措施已逾期");
+    submitMeasures(pi, false);
+    review(pi, "reviewMeasures", "measuresDecision", "ACCEPT", null);
+    submitResults(pi);
+    review(pi, "reviewResults", "resultsDecision", "RECTIFIED", null);
+    archive(pi);
+    assertThat(archives.findByTalk("talk-qingshan").orElseThrow().missedDeadlines())
+        .containsExactly("MEASURES_OVERDUE");
+  }
+
+  @Test
+  void aMissedResultsDeadlineCountsFromTheTalkNotFromTheMeasures() {
+    ProcessInstance pi = rectification();
+    clockAt(LocalDate.of(2027, 2, 10), 9);
+    submitMeasures(pi, false);
+    review(pi, "reviewMeasures", "measuresDecision", "ACCEPT", null);
+    clockAt(LocalDate.of(2027, 4, 24), 8);
+    assertThat(fireDueTimers()).isEqualTo(1);
+    clockAt(LocalDate.of(2027, 5, 1), 0);
+    assertThat(fireDueTimers()).isEqualTo(1);
+    assertThat(pi).isWaitingAt("submitResults", "superviseResults");
+    tasks.complete(taskOf(pi, "superviseResults").getId(), vars("supervisionAction", "约谈督促"));
+    submitResults(pi);
+    assertThat(accountability.findByTalk("talk-qingshan")).extracting(AccountabilityRecord::kind)
+        .containsExactly(AccountabilityKind.RESULTS_OVERDUE);
+    review(pi, "reviewResults", "resultsDecision", "RETURN", "请补充成效");
+    fireDueTimers();
+    assertThat(pi).hasPassed("resultsAlreadyRecorded");
+  }
+}
