@@ -43,7 +43,7 @@ export async function withPage(fn, viewport = { width: 1280, height: 800 }) {
     page.on('pageerror', (err) => pageErrors.push(String(err && err.message || err)));
     page.on('console', (msg) => {
       if (msg.type() === 'error' || msg.type() === 'warning') {
-        pageErrors.push(`console.${msg.type()}: ${msg.text()}`);
+        pageErrors.push(`console.${msg.type()}: ${msg.text().split('\n')[0]}`);
       }
     });
     await page.setContent('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"></head><body></body></html>');

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  *
  * <p>When the server cannot be reached the test is skipped, unless the system property or
  * environment variable {@code REQUIRE_POSTGRES} is set (to anything but "false"): then it fails.
+ * The database name is random (supervision_talk_it_…), so runs never share or clobber data.
  */
 // FreshDatabase is declared before @SpringBootTest (and so before Spring's extension): its
 // beforeAll runs before the context starts and its afterAll after @DirtiesContext has closed it.
@@ -57,10 +60,26 @@ class RegularTalkPostgresIT {
     new RegularTalkRestFlow("http://localhost:" + port).run();
   }
 
-  /** Creates the test's database on the server before the class, drops it after. */
-  static class FreshDatabase implements BeforeAllCallback, AfterAllCallback {
+  /**
+   * Skips the class when the server cannot be reached (reported by Surefire as skipped), unless
+   * REQUIRE_POSTGRES is set; creates the test's database before the class, drops it after.
+   */
+  static class FreshDatabase implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
 
     private boolean created;
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      if (context.getTestMethod().isPresent() || required()) {
+        return ConditionEvaluationResult.enabled("PostgreSQL checked for the class / required");
+      }
+      try (Connection admin = admin()) {
+        return ConditionEvaluationResult.enabled("PostgreSQL at " + SERVER + " is reachable");
+      } catch (SQLException e) {
+        return ConditionEvaluationResult.disabled("PostgreSQL at " + SERVER + " is not reachable ("
+            + e.getMessage() + "); set REQUIRE_POSTGRES to fail instead of skipping");
+      }
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws SQLException {
@@ -72,6 +91,7 @@ class RegularTalkPostgresIT {
         if (required()) {
           throw new IllegalStateException("REQUIRE_POSTGRES is set, but " + reason, e);
         }
+        // Reachable a moment ago (see the condition above) but gone now: skip all the same.
         Assumptions.abort(reason + " (set REQUIRE_POSTGRES to fail instead of skipping)");
         return;
       }
@@ -86,8 +106,14 @@ class RegularTalkPostgresIT {
       if (!created) {
         return;
       }
+      // The application has stopped by now (@DirtiesContext closes it before this runs), so a
+      // plain drop works on any server version; should a connection linger, force it (PG 13+).
       try (Connection admin = admin(); Statement sql = admin.createStatement()) {
-        sql.execute("drop database if exists " + DATABASE + " with (force)");
+        try {
+          sql.execute("drop database if exists " + DATABASE);
+        } catch (SQLException stillInUse) {
+          sql.execute("drop database if exists " + DATABASE + " with (force)");
+        }
       }
     }
 

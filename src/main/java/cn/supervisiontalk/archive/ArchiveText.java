@@ -21,6 +21,10 @@ public class ArchiveText {
   public String render(ArchiveRecord r) {
     StringBuilder t = new StringBuilder();
     line(t, "谈话类型", TYPES.getOrDefault(r.talkType(), r.talkType()));
+    if (r.talkRecord().get("triggerLabel") != null) {
+      line(t, "谈话情形", r.talkRecord().get("triggerLabel"));
+      line(t, "事实和依据", r.talkRecord().get("facts"));
+    }
     line(t, "被谈话人", r.talkeeName() + "(" + r.organizationName() + ")");
     line(t, "谈话人", r.talkerName());
     line(t, "谈话日期", r.talkDate() == null ? "" : DAY.format(r.talkDate()));

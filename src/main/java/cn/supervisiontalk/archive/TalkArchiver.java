@@ -117,6 +117,11 @@ public class TalkArchiver implements JavaDelegate {
     record.put("commitment", execution.getVariable("commitment"));
     record.put("selfInspectionReport", execution.getVariable("selfInspectionReport"));
     record.put("preparationIssues", execution.getVariable("preparationIssues"));
+    for (String timely : List.of("trigger", "triggerLabel", "facts", "evidence", "proposalId")) {
+      if (execution.getVariable(timely) != null) {
+        record.put(timely, execution.getVariable(timely));
+      }
+    }
     return record;
   }
 

@@ -1,7 +1,5 @@
 package cn.supervisiontalk.talk;
 
-import cn.supervisiontalk.deadline.Dates;
-import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.validation.Problems;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,23 +19,18 @@ public class RegularTalkStart implements ExecutionListener {
       List.of("discipline", "organization", "propaganda", "inspection", "audit");
 
   private final TalkParties parties;
-  private final Deadlines deadlines;
+  private final PlannedDate plannedDate;
 
-  public RegularTalkStart(TalkParties parties, Deadlines deadlines) {
+  public RegularTalkStart(TalkParties parties, PlannedDate plannedDate) {
     this.parties = parties;
-    this.deadlines = deadlines;
+    this.plannedDate = plannedDate;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     Problems problems = new Problems();
-    LocalDate planned = Dates.tryParse(execution.getVariable("plannedTalkDate"));
+    LocalDate planned = plannedDate.check(execution.getVariable("plannedTalkDate"), problems);
     Integer planYear = year(execution.getVariable("planYear"));
-    if (planned == null) {
-      problems.add("请填写有效的计划谈话日期");
-    } else if (planned.isBefore(deadlines.today())) {
-      problems.add("计划谈话日期不能早于今天");
-    }
     if (planYear == null) {
       problems.add("请填写有效的计划年度");
     } else if (planned != null && planned.getYear() != planYear) {

@@ -19,6 +19,7 @@ import org.camunda.community.process_test_coverage.spring_test.common.ProcessEng
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,6 +36,7 @@ class RectificationProcessTest extends ProcessTestSupport {
   @TestConfiguration
   static class FullCoverage {
     @Bean
+    @Primary
     ProcessEngineCoverageProperties coverage() {
       return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0).build();
     }
@@ -64,32 +66,28 @@ class RectificationProcessTest extends ProcessTestSupport {
     return rectification("qingshan", "wanghai", TALK_DATE);
   }
 
+  RectificationSteps steps() {
+    return new RectificationSteps(tasks);
+  }
+
   void submitMeasures(ProcessInstance pi, boolean firstResponsibility) {
-    tasks.complete(taskOf(pi, "submitMeasures").getId(), vars(
-        "reflections", "深刻认识到问题的严重性",
-        "measures", json("[{\"content\":\"建立主体责任清单\",\"firstResponsibility\":" + firstResponsibility
-            + "},{\"content\":\"开展选人用人专项检查\",\"firstResponsibility\":false}]")));
+    steps().submitMeasures(pi, firstResponsibility);
   }
 
   void review(ProcessInstance pi, String task, String decisionKey, String decision, String comment) {
-    String commentKey = task.equals("reviewMeasures") ? "measuresReviewComment" : "resultsReviewComment";
-    tasks.complete(taskOf(pi, task).getId(), vars(decisionKey, decision, commentKey, comment));
+    steps().review(pi, task, decision, comment);
   }
 
   void submitResults(ProcessInstance pi) {
-    tasks.complete(taskOf(pi, "submitResults").getId(), vars("results", "各项措施均已落实"));
+    steps().submitResults(pi);
   }
 
   void archive(ProcessInstance pi, String... extraRecipients) {
-    tasks.complete(taskOf(pi, "prepareArchive").getId(), vars(
-        "copyToExtra", json(extraRecipients.length == 0 ? "[]" : "[\"" + String.join("\",\"", extraRecipients) + "\"]"),
-        "archiveRemark", "材料齐全"));
+    steps().archive(pi, extraRecipients);
   }
 
   void readCopies(ProcessInstance pi) {
-    for (Task read : tasksOf(pi, "readArchive")) {
-      tasks.complete(read.getId(), vars("archiveRead", true));
-    }
+    steps().readCopies(pi);
   }
 
   List<String> candidateGroups(Task task) {

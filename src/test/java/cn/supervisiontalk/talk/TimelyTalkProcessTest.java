@@ -1,0 +1,183 @@
+package cn.supervisiontalk.talk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.supervisiontalk.ProcessTestSupport;
+import cn.supervisiontalk.archive.ArchiveRecord;
+import cn.supervisiontalk.archive.ArchiveRepository;
+import cn.supervisiontalk.rectification.RectificationSteps;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Timely talks (processes/timely-talk.bpmn) and proposals from cooperating units
+ * (processes/talk-proposal.bpmn), both at 100 % flow-node coverage; rectification is the shared
+ * called process, covered by its own tests.
+ */
+@TestPropertySource(properties =
+    "spring.datasource.url=jdbc:h2:mem:timely-test;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE")
+class TimelyTalkProcessTest extends ProcessTestSupport {
+
+  static final LocalDate TODAY = LocalDate.of(2027, 5, 10);
+
+  @TestConfiguration
+  static class FullCoverage {
+    @Bean
+    @Primary
+    ProcessEngineCoverageProperties coverage() {
+      return ProcessEngineCoverageProperties.builder()
+          .excludeProcessDefinitionKeys("rectification", "regularTalk")
+          .assertClassCoverageAtLeast(1.0).build();
+    }
+  }
+
+  @Autowired ArchiveRepository archives;
+
+  @BeforeEach
+  void today() {
+    clockAt(TODAY, 9);
+  }
+
+  ProcessInstance start(String organization, String talker, Object trigger, String units) {
+    return runtime.startProcessInstanceByKey("timelyTalk", vars(
+        "organizationId", organization, "talkerId", talker, "trigger", trigger,
+        "facts", "信访举报反映其违规插手工程项目", "plannedTalkDate", TODAY.plusDays(5).toString(),
+        "cooperatingUnits", json(units)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Trigger.class)
+  void eachOfTheSixSituationsStartsATimelyTalkWithoutSelfInspection(Trigger trigger) {
+    ProcessInstance talk = start("qingshan", "zhaomin", trigger.name(), "[\"discipline\",\"inspection\"]");
+
+    assertThat(talk).isWaitingAt("prepareTimelyTalk", "provideMaterial")
+        .variables().containsEntry("talkType", "TIMELY").containsEntry("trigger", trigger.name())
+        .containsEntry("triggerLabel", trigger.label()).containsEntry("talkeeId", "wanghai");
+    assertThat(taskOf(talk, "prepareTimelyTalk")).isAssignedTo("zhaomin").hasName("聚焦问题做好谈话准备");
+    assertThat(tasksOf(talk, "provideMaterial")).hasSize(2);
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(talk.getId())
+        .activityId("selfInspection").count()).isZero();
+  }
+
+  @Test
+  void withoutPickedUnitsTheTalkerGoesStraightFromPreparationToTheTalk() {
+    ProcessInstance talk = start("jiaoyuju", "wufang", "PERSONAL_TENDENCY", "[]");
+    assertThat(talk).isWaitingAt("prepareTimelyTalk");
+    assertThat(tasksOf(talk, "provideMaterial")).isEmpty();
+    tasks.complete(taskOf(talk, "prepareTimelyTalk").getId(), vars(
+        "preparationMaterials", "信访件三件", "preparationIssues", "苗头性问题"));
+    assertThat(talk).isWaitingAt("holdTalk");
+    assertThat(tasks.getVariable(taskOf(talk, "holdTalk").getId(), "materialsSummary"))
+        .isEqualTo("(协作单位未提供材料)");
+  }
+
+  @Test
+  void refusesAnUnknownSituationAUnitOutsideArticleSixAndATalkerOffTheTeam() {
+    assertThatThrownBy(() -> start("qingshan", "zhaomin", "RUMOURS", "[]"))
+        .isInstanceOf(NotValidException.class).hasMessageContaining("不在可选范围内");
+    assertThatThrownBy(() -> start("qingshan", "zhaomin", "OTHER", "[\"office\"]"))
+        .hasMessageContaining("“提供有关情况和材料的单位”的取值“office”不在可选范围内");
+    assertThatThrownBy(() -> start("qingshan", "xuming", "OTHER", "[]"))
+        .hasMessageContaining("领导班子成员");
+    assertThat(runtime.createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void aTimelyTalkWhileARegularTalkIsOpenBothEndUpInTheTalkeesArchive() {
+    ProcessInstance regular = runtime.startProcessInstanceByKey("regularTalk", vars(
+        "organizationId", "qingshan", "talkerId", "lijianguo",
+        "plannedTalkDate", TODAY.plusDays(20).toString(), "planYear", 2027));
+    ProcessInstance timely = start("qingshan", "sunli", "PETITIONS", "[\"discipline\"]");
+
+    tasks.complete(taskOf(timely, "prepareTimelyTalk").getId(), vars(
+        "preparationMaterials", "信访件", "preparationIssues", "插手工程"));
+    tasks.complete(taskOf(timely, "provideMaterial").getId(), vars("material", "问题线索情况"));
+    tasks.complete(taskOf(timely, "holdTalk").getId(), TalkSteps.record(TODAY));
+    RectificationSteps steps = new RectificationSteps(tasks);
+    steps.rectifyAndArchive(rectificationOf(timely));
+    assertThat(timely).isEnded();
+
+    TalkSteps.prepare(this, regular);
+    clockAt(TODAY.plusDays(20), 10);
+    tasks.complete(taskOf(regular, "holdTalk").getId(), TalkSteps.record(TODAY.plusDays(20)));
+    steps.rectifyAndArchive(rectificationOf(regular));
+
+    List<ArchiveRecord> all = archives.findByTalkee("wanghai");
+    assertThat(all).extracting(ArchiveRecord::talkType).containsExactly("TIMELY", "REGULAR");
+    assertThat(all.get(0).talkRecord()).containsEntry("trigger", "PETITIONS");
+    assertThat(all.get(0).materials()).hasSize(1);
+    assertThat(all.get(1).materials()).hasSize(5);
+  }
+
+  ProcessInstance propose(String proposer, String organization) {
+    return runtime.startProcessInstanceByKey("talkProposal", vars(
+        "proposerId", proposer, "organizationId", organization, "trigger", "INSPECTION_FINDINGS",
+        "reasons", "巡察发现问题突出", "facts", "巡察反馈问题12个"));
+  }
+
+  @Test
+  void anAcceptedProposalStartsALinkedTimelyTalkAndTellsTheProposer() {
+    ProcessInstance proposal = propose("zhuhong", "xiling");
+    Task decide = taskOf(proposal, "decideProposal");
+    assertThat(decide).hasCandidateGroup("office");
+
+    assertThatThrownBy(() -> tasks.complete(decide.getId(), vars("proposalDecision", "ACCEPT")))
+        .hasRootCauseMessage("采纳建议时,请填写谈话人;请填写有效的计划谈话日期。");
+    assertThatThrownBy(() -> tasks.complete(decide.getId(), vars("proposalDecision", "ACCEPT",
+        "talkerId", "liuyang", "plannedTalkDate", TODAY.plusDays(3).toString())))
+        .hasRootCauseInstanceOf(NotValidException.class);
+    tasks.complete(decide.getId(), vars("proposalDecision", "ACCEPT", "talkerId", "周海",
+        "plannedTalkDate", TODAY.plusDays(3).toString(), "cooperatingUnits", json("[\"inspection\"]")));
+
+    String talkId = (String) history.createHistoricVariableInstanceQuery()
+        .processInstanceId(proposal.getId()).variableName("timelyTalkId").singleResult().getValue();
+    ProcessInstance talk = runtime.createProcessInstanceQuery().processInstanceId(talkId).singleResult();
+    assertThat(talk).isWaitingAt("prepareTimelyTalk", "provideMaterial")
+        .variables().containsEntry("proposalId", proposal.getId()).containsEntry("talkerId", "zhouhai")
+        .containsEntry("talkeeId", "gaojianhua").containsEntry("trigger", "INSPECTION_FINDINGS");
+
+    Task outcome = taskOf(proposal, "readProposalOutcome");
+    assertThat(outcome).isAssignedTo("zhuhong");
+    assertThat(tasks.getVariable(outcome.getId(), "proposalOutcomeText").toString()).startsWith("已采纳");
+    tasks.complete(outcome.getId(), vars("proposalOutcomeRead", true));
+    assertThat(proposal).isEnded();
+  }
+
+  @Test
+  void aDeclinedProposalTellsTheProposerWhy() {
+    ProcessInstance proposal = propose("xuming", "baisha");
+    Task decide = taskOf(proposal, "decideProposal");
+    assertThatThrownBy(() -> tasks.complete(decide.getId(), vars("proposalDecision", "DECLINE")))
+        .hasRootCauseMessage("不予采纳时,请填写理由。");
+    tasks.complete(decide.getId(), vars("proposalDecision", "DECLINE", "declineReason", "已纳入年度定期谈话"));
+
+    Task outcome = taskOf(proposal, "readProposalOutcome");
+    assertThat(outcome).isAssignedTo("xuming");
+    assertThat(tasks.getVariable(outcome.getId(), "proposalOutcomeText")).isEqualTo("不予采纳。理由: 已纳入年度定期谈话");
+    tasks.complete(outcome.getId(), vars("proposalOutcomeRead", true));
+    assertThat(proposal).isEnded();
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("timelyTalk").count()).isZero();
+  }
+
+  @Test
+  void onlyTheUnitsOfArticleSixMayPropose() {
+    assertThatThrownBy(() -> propose("majun", "baisha"))
+        .hasMessageContaining("被谈话人人选建议由纪律检查机关、组织(人事)部门、巡视巡察机构或审计机关提出");
+    assertThatThrownBy(() -> propose("liuyang", "baisha")).isInstanceOf(NotValidException.class);
+  }
+}

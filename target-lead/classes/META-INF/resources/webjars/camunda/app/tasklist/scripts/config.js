@@ -1,0 +1,55 @@
+/*
+ * 监督谈话：Camunda Tasklist 配置。
+ *
+ * 本文件覆盖 camunda-webapp-webjar 自带的 app/tasklist/scripts/config.js
+ * （classpath 中本项目的 classes 目录排在 webjar 之前）。自带文件中除注释外
+ * 只有快捷键 shortcuts 一项设置（已保留，说明译成中文）；
+ * 其余选项的默认值由 webapp 代码提供，无需在此重复。
+ *
+ * 中文界面文本在 ../locales/zh.json（含 dateLocales：月份、星期与
+ * “3 天前”之类的相对时间格式），按浏览器语言选择：zh-CN、zh-TW 等都取 zh，
+ * 不在 availableLocales 中的语言回退到 fallbackLocale（zh）。
+ */
+
+// 本文件在 AngularJS 启动之前以 ES 模块方式加载。页面标题服务会把启动时的
+// <title>（自带 index.html 中为 "Camunda ..."）作为所有页面标题的前缀，
+// 因此在此先改为中文，与页头显示的“厂商 + 应用名”保持一致。
+if (typeof document !== 'undefined') {
+  document.title = '监督谈话 任务列表';
+}
+
+export default {
+  // 页头品牌显示为 "vendor name"；vendor 为空时 webapp 会回退为 "Camunda"
+  app: {
+    name: '任务列表',
+    vendor: '监督谈话'
+  },
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  },
+
+  // 与自带 config.js 相同的键盘快捷键；description 原样显示在“键盘快捷键”对话框中
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: '认领当前选中的任务'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: '将焦点移到筛选器列表中的第一个筛选器'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: '将焦点移到任务列表中的第一个任务'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: '将焦点移到任务表单中的第一个输入框'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: '打开“发起流程”对话框'
+    }
+  }
+};
