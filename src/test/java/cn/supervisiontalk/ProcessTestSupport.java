@@ -86,6 +86,11 @@ public abstract class ProcessTestSupport {
     clockAt(day.atTime(hour, 0));
   }
 
+  /** Runs async continuations and due timers, as the job executor would. */
+  protected int runJobs() {
+    return Jobs.runAll(engine);
+  }
+
   /** Fires every timer due by the engine clock, as the job executor would. */
   protected int fireDueTimers() {
     int fired = 0;

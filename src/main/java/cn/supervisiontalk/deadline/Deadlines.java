@@ -49,6 +49,15 @@ public class Deadlines {
     return endOf(Dates.toLocalDate(date).minusDays(1));
   }
 
+  /**
+   * When preparation for a talk is due: the end of the day before the talk, but never already past
+   * when the work is handed out (a talk planned for today or tomorrow gives until tonight).
+   */
+  public Date preparationDue(Object plannedTalkDate) {
+    LocalDate dayBefore = Dates.toLocalDate(plannedTalkDate).minusDays(1);
+    return endOf(dayBefore.isBefore(today()) ? today() : dayBefore);
+  }
+
   /** The end of the given day in China time. */
   public Date endOf(Object date) {
     return Date.from(ZonedDateTime.of(Dates.toLocalDate(date), END_OF_DAY, zone).toInstant());

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.TimeZone;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,5 +73,17 @@ class DeadlinesTest {
     assertThat(new Deadlines("Asia/Shanghai", 3).reminderAt(endOfDay("2027-02-28")))
         .isEqualTo(endOfDay("2027-02-25"));
     assertThat(deadlines.dayBefore("2027-03-01")).isEqualTo(endOfDay("2027-02-28"));
+  }
+
+  @Test
+  void preparationIsDueTheDayBeforeTheTalkButNeverAlreadyPast() {
+    ClockUtil.setCurrentTime(Date.from(LocalDate.parse("2027-03-10").atTime(9, 0).atZone(CHINA).toInstant()));
+    try {
+      assertThat(deadlines.preparationDue("2027-03-20")).isEqualTo(endOfDay("2027-03-19"));
+      assertThat(deadlines.preparationDue("2027-03-11")).isEqualTo(endOfDay("2027-03-10"));
+      assertThat(deadlines.preparationDue("2027-03-10")).isEqualTo(endOfDay("2027-03-10"));
+    } finally {
+      ClockUtil.reset();
+    }
   }
 }

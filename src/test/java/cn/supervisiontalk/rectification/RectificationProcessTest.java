@@ -67,7 +67,7 @@ class RectificationProcessTest extends ProcessTestSupport {
   }
 
   RectificationSteps steps() {
-    return new RectificationSteps(tasks);
+    return new RectificationSteps(engine);
   }
 
   void submitMeasures(ProcessInstance pi, boolean firstResponsibility) {
@@ -121,6 +121,7 @@ class RectificationProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> tasks.complete(acknowledgements.get(0).getId(), vars("acknowledged", false)))
         .hasRootCauseMessage("请勾选“已阅知”。");
     acknowledgements.forEach(t -> tasks.complete(t.getId(), vars("acknowledged", true)));
+    runJobs();
 
     Task results = taskOf(pi, "submitResults");
     assertThat(results).isAssignedTo("wanghai");

@@ -3,6 +3,8 @@ package cn.supervisiontalk.rectification;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
 import java.util.List;
+import cn.supervisiontalk.Jobs;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -12,10 +14,12 @@ import org.camunda.spin.plugin.variable.SpinValues;
 /** The talkee's and the office's work in rectification, as submitted from their forms. */
 public final class RectificationSteps {
 
+  private final ProcessEngine engine;
   private final TaskService tasks;
 
-  public RectificationSteps(TaskService tasks) {
-    this.tasks = tasks;
+  public RectificationSteps(ProcessEngine engine) {
+    this.engine = engine;
+    this.tasks = engine.getTaskService();
   }
 
   Task task(ProcessInstance pi, String key) {
@@ -56,6 +60,7 @@ public final class RectificationSteps {
     for (Task read : all(pi, "readArchive")) {
       tasks.complete(read.getId(), Variables.createVariables().putValue("archiveRead", true));
     }
+    Jobs.runAll(engine);
   }
 
   /** Measures accepted, results rectified, archived and read: the plain path to the end. */

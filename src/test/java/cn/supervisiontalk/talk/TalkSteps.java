@@ -2,6 +2,7 @@ package cn.supervisiontalk.talk;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
+import cn.supervisiontalk.Jobs;
 import cn.supervisiontalk.ProcessTestSupport;
 import java.time.LocalDate;
 import java.util.Map;
@@ -40,6 +41,7 @@ public final class TalkSteps {
         default -> throw new IllegalStateException(task.getTaskDefinitionKey());
       }
     }
+    Jobs.runAll(test.engine());
   }
 
   /** The five-step talk record with the given talk date. */

@@ -81,6 +81,7 @@ class TimelyTalkProcessTest extends ProcessTestSupport {
     assertThat(tasksOf(talk, "provideMaterial")).isEmpty();
     tasks.complete(taskOf(talk, "prepareTimelyTalk").getId(), vars(
         "preparationMaterials", "信访件三件", "preparationIssues", "苗头性问题"));
+    runJobs();
     assertThat(talk).isWaitingAt("holdTalk");
     assertThat(tasks.getVariable(taskOf(talk, "holdTalk").getId(), "materialsSummary"))
         .isEqualTo("(协作单位未提供材料)");
@@ -107,8 +108,9 @@ class TimelyTalkProcessTest extends ProcessTestSupport {
     tasks.complete(taskOf(timely, "prepareTimelyTalk").getId(), vars(
         "preparationMaterials", "信访件", "preparationIssues", "插手工程"));
     tasks.complete(taskOf(timely, "provideMaterial").getId(), vars("material", "问题线索情况"));
+    runJobs();
     tasks.complete(taskOf(timely, "holdTalk").getId(), TalkSteps.record(TODAY));
-    RectificationSteps steps = new RectificationSteps(tasks);
+    RectificationSteps steps = new RectificationSteps(engine);
     steps.rectifyAndArchive(rectificationOf(timely));
     assertThat(timely).isEnded();
 
