@@ -5,6 +5,7 @@ import cn.supervisiontalk.talk.PlannedDate;
 import cn.supervisiontalk.talk.TalkType;
 import cn.supervisiontalk.talk.TalkerRule;
 import cn.supervisiontalk.validation.Problems;
+import cn.supervisiontalk.validation.Values;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -32,14 +33,14 @@ public class ProposalDecision implements TaskListener {
   public void notify(DelegateTask task) {
     Problems problems = new Problems();
     if ("DECLINE".equals(task.getVariable("proposalDecision"))) {
-      String reason = text(task.getVariable("declineReason"));
+      String reason = Values.text(task.getVariable("declineReason"));
       if (reason.isBlank()) {
         throw Problems.single("不予采纳时,请填写理由。");
       }
       task.getExecution().setVariable("proposalOutcomeText", "不予采纳。理由: " + reason);
       return;
     }
-    String talkerInput = text(task.getVariable("talkerId"));
+    String talkerInput = Values.text(task.getVariable("talkerId"));
     User talker = directory.findUser(talkerInput).orElse(null);
     if (talker == null) {
       problems.add(talkerInput.isBlank() ? "采纳建议时,请填写谈话人" : "未找到谈话人“" + talkerInput + "”");
@@ -53,7 +54,4 @@ public class ProposalDecision implements TaskListener {
         + talker.getFirstName() + ",计划谈话日期: " + planned);
   }
 
-  private static String text(Object value) {
-    return value == null ? "" : String.valueOf(value).trim();
-  }
 }

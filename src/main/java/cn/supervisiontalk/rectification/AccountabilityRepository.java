@@ -1,5 +1,7 @@
 package cn.supervisiontalk.rectification;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,18 +34,16 @@ public class AccountabilityRepository {
 
   public List<AccountabilityRecord> findByTalk(String talkId) {
     return jdbc.sql("select * from accountability_record where talk_id = ? order by id")
-        .param(talkId)
-        .query((rs, row) -> new AccountabilityRecord(rs.getLong("id"), rs.getString("talk_id"),
-            rs.getString("talkee_id"), AccountabilityKind.valueOf(rs.getString("kind")),
-            rs.getString("detail"), rs.getObject("created_at", OffsetDateTime.class)))
-        .list();
+        .param(talkId).query(this::map).list();
   }
 
   public List<AccountabilityRecord> findAll() {
-    return jdbc.sql("select * from accountability_record order by id")
-        .query((rs, row) -> new AccountabilityRecord(rs.getLong("id"), rs.getString("talk_id"),
-            rs.getString("talkee_id"), AccountabilityKind.valueOf(rs.getString("kind")),
-            rs.getString("detail"), rs.getObject("created_at", OffsetDateTime.class)))
-        .list();
+    return jdbc.sql("select * from accountability_record order by id").query(this::map).list();
+  }
+
+  private AccountabilityRecord map(ResultSet rs, int row) throws SQLException {
+    return new AccountabilityRecord(rs.getLong("id"), rs.getString("talk_id"),
+        rs.getString("talkee_id"), AccountabilityKind.valueOf(rs.getString("kind")),
+        rs.getString("detail"), rs.getObject("created_at", OffsetDateTime.class));
   }
 }

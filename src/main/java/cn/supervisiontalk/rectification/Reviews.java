@@ -3,6 +3,7 @@ package cn.supervisiontalk.rectification;
 import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.validation.Actor;
 import cn.supervisiontalk.validation.Problems;
+import cn.supervisiontalk.validation.Values;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ public class Reviews {
 
   public void measures(DelegateTask task) {
     String decision = (String) task.getVariable("measuresDecision");
-    String comment = text(task.getVariable("measuresReviewComment"));
+    String comment = Values.text(task.getVariable("measuresReviewComment"));
     if ("RETURN".equals(decision) && comment.isBlank()) {
       throw Problems.single("退回整改措施时,请填写退回理由。");
     }
@@ -34,7 +35,7 @@ public class Reviews {
 
   public void results(DelegateTask task) {
     String decision = (String) task.getVariable("resultsDecision");
-    String comment = text(task.getVariable("resultsReviewComment"));
+    String comment = Values.text(task.getVariable("resultsReviewComment"));
     if (!"RECTIFIED".equals(decision) && comment.isBlank()) {
       throw Problems.single("审核结论为“退回”“敷衍整改”或“虚假整改”时,请填写理由。");
     }
@@ -50,7 +51,4 @@ public class Reviews {
         comment.isBlank() ? null : comment, Actor.of(task), deadlines.now()));
   }
 
-  private static String text(Object value) {
-    return value == null ? "" : String.valueOf(value).trim();
-  }
 }

@@ -3,6 +3,7 @@ package cn.supervisiontalk.talk;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.validation.Actor;
 import cn.supervisiontalk.validation.Problems;
+import cn.supervisiontalk.validation.Values;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -41,14 +42,14 @@ public class CooperatingMaterials implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String unit = (String) task.getVariable("unit");
-    String attendee = TalkParties.text(task.getVariable("attendee"));
+    String attendee = Values.text(task.getVariable("attendee"));
     if (!attendee.isBlank() && directory.memberOptions(unit).stream()
         .noneMatch(option -> option.get("value").equals(attendee))) {
       throw Problems.single("派员参与谈话的人员应为" + directory.groupName(unit) + "的工作人员。");
     }
     String completedBy = Actor.of(task);
     materials.insert((String) task.getVariable("talkId"), new Material(unit,
-        TalkParties.text(task.getVariable("material")), attendee.isBlank() ? null : attendee,
+        Values.text(task.getVariable("material")), attendee.isBlank() ? null : attendee,
         completedBy, deadlines.now()));
   }
 

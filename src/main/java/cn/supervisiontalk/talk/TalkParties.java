@@ -3,6 +3,7 @@ package cn.supervisiontalk.talk;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.organization.Organization;
 import cn.supervisiontalk.validation.Problems;
+import cn.supervisiontalk.validation.Values;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
@@ -25,18 +26,18 @@ public class TalkParties {
 
   /** Checks organization, talkee and talker, then sets their ids and names on the execution. */
   public void resolve(DelegateExecution execution, TalkType type, Problems problems) {
-    String organizationInput = text(execution.getVariable("organizationId"));
+    String organizationInput = Values.text(execution.getVariable("organizationId"));
     Organization organization = directory.findOrganization(organizationInput).orElse(null);
     if (organization == null) {
       problems.add("未找到下级党组织“" + organizationInput + "”,可选: " + directory.organizations()
           .stream().map(Organization::shortName).collect(Collectors.joining("、")));
     }
-    String talkerInput = text(execution.getVariable("talkerId"));
+    String talkerInput = Values.text(execution.getVariable("talkerId"));
     User talker = directory.findUser(talkerInput).orElse(null);
     if (talker == null) {
       problems.add("未找到谈话人“" + talkerInput + "”");
     }
-    String talkeeInput = text(execution.getVariable("talkeeId"));
+    String talkeeInput = Values.text(execution.getVariable("talkeeId"));
     if (organization != null && !talkeeInput.isBlank()) {
       User talkee = directory.findUser(talkeeInput).orElse(null);
       if (talkee == null || !talkee.getId().equals(organization.topLeaderId())) {
@@ -60,7 +61,4 @@ public class TalkParties {
     execution.setProcessBusinessKey(execution.getProcessInstanceId());
   }
 
-  static String text(Object value) {
-    return value == null ? "" : String.valueOf(value).trim();
-  }
 }

@@ -1,0 +1,13 @@
+package cn.supervisiontalk.validation;
+
+/** Plain readings of submitted values. */
+public final class Values {
+
+  private Values() {
+  }
+
+  /** The value as trimmed text; empty when missing. */
+  public static String text(Object value) {
+    return value == null ? "" : String.valueOf(value).trim();
+  }
+}
