@@ -7,6 +7,7 @@ import cn.supervisiontalk.rectification.AccountabilityRepository;
 import cn.supervisiontalk.rectification.ReviewRepository;
 import cn.supervisiontalk.talk.MaterialRepository;
 import cn.supervisiontalk.validation.JsonValues;
+import cn.supervisiontalk.validation.Lines;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -109,11 +110,9 @@ public class TalkArchiver implements JavaDelegate {
   private Map<String, Object> talkRecord(DelegateExecution execution) {
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("selfInspectionHeard", execution.getVariable("selfInspectionHeard"));
-    record.put("problems", JsonValues.objects(execution.getVariable("problems")).stream()
-        .map(p -> p.get("problem")).toList());
+    record.put("problems", Lines.of(execution.getVariable("problems")));
     record.put("explanation", execution.getVariable("explanation"));
-    record.put("requirements", JsonValues.objects(execution.getVariable("requirements")).stream()
-        .map(p -> p.get("requirement")).toList());
+    record.put("requirements", Lines.of(execution.getVariable("requirements")));
     record.put("commitment", execution.getVariable("commitment"));
     record.put("selfInspectionReport", execution.getVariable("selfInspectionReport"));
     record.put("preparationIssues", execution.getVariable("preparationIssues"));

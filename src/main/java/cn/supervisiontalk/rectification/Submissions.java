@@ -1,18 +1,21 @@
 package cn.supervisiontalk.rectification;
 
 import cn.supervisiontalk.deadline.Deadlines;
-import cn.supervisiontalk.validation.JsonValues;
+import cn.supervisiontalk.validation.Lines;
+import cn.supervisiontalk.validation.Problems;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * What happens when the talkee hands in measures or results: the time is kept, and measures on
- * first-responsibility duties are picked out for the other leadership team members (article 11).
- * As {@code submissions} in the models.
+ * What happens when the talkee hands in measures or results: the time is kept, and the measures,
+ * written one per line in two lists — those on first-responsibility duties, which go to the other
+ * leadership team members (article 11), and the others — become the talk's list of measures. As
+ * {@code submissions} in the models.
  */
 @Component("submissions")
 public class Submissions {
@@ -24,13 +27,24 @@ public class Submissions {
   }
 
   public void measures(DelegateTask task) {
-    List<Map<String, Object>> measures = JsonValues.objects(task.getVariable("measures"));
-    List<String> firstResponsibility = measures.stream()
-        .filter(m -> Boolean.TRUE.equals(m.get("firstResponsibility")))
-        .map(m -> String.valueOf(m.get("content")))
-        .toList();
+    List<String> firstResponsibility = Lines.of(task.getVariable("firstResponsibilityMeasures"));
+    List<String> other = Lines.of(task.getVariable("otherMeasures"));
+    if (firstResponsibility.isEmpty() && other.isEmpty()) {
+      throw Problems.single("请至少填写一条整改措施。");
+    }
+    List<Map<String, Object>> measures = new ArrayList<>();
+    List<String> readable = new ArrayList<>();
+    firstResponsibility.forEach(content -> {
+      measures.add(measure(content, true));
+      readable.add(content + "(第一责任人职责)");
+    });
+    other.forEach(content -> {
+      measures.add(measure(content, false));
+      readable.add(content);
+    });
+    task.getExecution().setVariable("measures", measures);
+    task.getExecution().setVariable("measuresText", Lines.numbered(readable));
     task.getExecution().setVariable("hasFirstResponsibilityMeasures", !firstResponsibility.isEmpty());
-    task.getExecution().setVariable("firstResponsibilityMeasures", numbered(firstResponsibility));
     task.getExecution().setVariable("measuresSubmittedAt", Date.from(deadlines.now().toInstant()));
   }
 
@@ -38,17 +52,10 @@ public class Submissions {
     task.getExecution().setVariable("resultsSubmittedAt", Date.from(deadlines.now().toInstant()));
   }
 
-  static String numbered(List<String> items) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < items.size(); i++) {
-      text.append(i + 1).append(". ").append(items.get(i)).append('\n');
-    }
-    return text.toString().stripTrailing();
-  }
-
-  static String numberedField(Object list, String field) {
-    return numbered(JsonValues.objects(list).stream()
-        .map(item -> String.valueOf(item.getOrDefault(field, "")))
-        .collect(Collectors.toList()));
+  private static Map<String, Object> measure(String content, boolean firstResponsibility) {
+    Map<String, Object> measure = new LinkedHashMap<>();
+    measure.put("content", content);
+    measure.put("firstResponsibility", firstResponsibility);
+    return measure;
   }
 }

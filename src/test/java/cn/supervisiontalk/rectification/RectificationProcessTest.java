@@ -118,6 +118,8 @@ class RectificationProcessTest extends ProcessTestSupport {
         .containsExactlyInAnyOrder("zhaomin", "chenzhiqiang", "sunli", "zhouhai", "wufang");
     assertThat(tasks.getVariable(acknowledgements.get(0).getId(), "firstResponsibilityMeasures"))
         .isEqualTo("1. 建立主体责任清单");
+    assertThat(tasks.getVariable(taskOf(pi, "submitResults").getId(), "measuresText"))
+        .isEqualTo("1. 建立主体责任清单(第一责任人职责)\n2. 开展选人用人专项检查");
     assertThatThrownBy(() -> tasks.complete(acknowledgements.get(0).getId(), vars("acknowledged", false)))
         .hasRootCauseMessage("请勾选“已阅知”。");
     acknowledgements.forEach(t -> tasks.complete(t.getId(), vars("acknowledged", true)));
@@ -147,6 +149,9 @@ class RectificationProcessTest extends ProcessTestSupport {
     assertThat(record.talkRecord()).containsEntry("commitment", "坚决整改到位");
     assertThat(record.materials()).hasSize(5);
     assertThat(record.measures()).hasSize(2);
+    assertThat(record.measures().get(0)).containsEntry("content", "建立主体责任清单")
+        .containsEntry("firstResponsibility", true);
+    assertThat(record.talkRecord().get("problems")).isEqualTo(List.of("落实主体责任有温差", "选人用人把关不严"));
     assertThat(record.reviews()).extracting(r -> r.get("decision")).containsExactly("ACCEPT", "RECTIFIED");
     assertThat(record.outcome()).isEqualTo("RECTIFIED");
     assertThat(record.missedDeadlines()).isEmpty();
@@ -170,6 +175,9 @@ class RectificationProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> review(pi, "reviewMeasures", "measuresDecision", "RETURN", " "))
         .hasRootCauseMessage("退回整改措施时,请填写退回理由。");
     review(pi, "reviewMeasures", "measuresDecision", "RETURN", "措施不够具体");
+    assertThatThrownBy(() -> tasks.complete(taskOf(pi, "submitMeasures").getId(),
+        vars("reflections", "认识", "firstResponsibilityMeasures", " ", "otherMeasures", "\n")))
+        .hasRootCauseMessage("请至少填写一条整改措施。");
 
     Task again = taskOf(pi, "submitMeasures");
     assertThat(again.getDueDate()).isEqualTo(endOfDayChina(LocalDate.of(2027, 2, 28)));

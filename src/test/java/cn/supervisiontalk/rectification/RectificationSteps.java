@@ -33,8 +33,8 @@ public final class RectificationSteps {
   public void submitMeasures(ProcessInstance pi, boolean firstResponsibility) {
     tasks.complete(task(pi, "submitMeasures").getId(), Variables.createVariables()
         .putValue("reflections", "深刻认识到问题的严重性")
-        .putValueTyped("measures", SpinValues.jsonValue("[{\"content\":\"建立主体责任清单\",\"firstResponsibility\":"
-            + firstResponsibility + "},{\"content\":\"开展选人用人专项检查\",\"firstResponsibility\":false}]").create()));
+        .putValue(firstResponsibility ? "firstResponsibilityMeasures" : "otherMeasures", "1. 建立主体责任清单")
+        .putValue("otherMeasures", firstResponsibility ? "开展选人用人专项检查" : "建立主体责任清单\n开展选人用人专项检查"));
   }
 
   public void review(ProcessInstance pi, String taskKey, String decision, String comment) {

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 /** The people's work in a regular talk, done as they would submit it from their forms. */
 public final class TalkSteps {
@@ -50,11 +49,9 @@ public final class TalkSteps {
         .putValue("talkDate", talkDate.toString())
         .putValue("attendees", "郑华(市纪委监委)")
         .putValue("selfInspectionHeard", "报告了自查发现的三方面问题")
-        .putValueTyped("problems", SpinValues.jsonValue(
-            "[{\"problem\":\"落实主体责任有温差\"},{\"problem\":\"选人用人把关不严\"}]").create())
+        .putValue("problems", "1. 落实主体责任有温差\n2. 选人用人把关不严")
         .putValue("explanation", "对问题作了说明")
-        .putValueTyped("requirements", SpinValues.jsonValue(
-            "[{\"requirement\":\"一个月内制定整改方案\"}]").create())
+        .putValue("requirements", "一个月内制定整改方案")
         .putValue("commitment", "坚决整改到位");
   }
 }
