@@ -41,6 +41,10 @@ public class RegularTalkStart implements ExecutionListener {
     execution.setVariable("plannedTalkDate", planned.toString());
     execution.setVariable("planYear", planYear);
     execution.setVariable("cooperatingUnits", COOPERATING_UNITS);
+    // a talk started from the annual plan knows its plan item (optional)
+    Object planItemId = execution.getVariable("planItemId");
+    execution.setVariable("planItemId",
+        planItemId == null || String.valueOf(planItemId).isBlank() ? null : String.valueOf(planItemId).trim());
   }
 
   private static Integer year(Object value) {

@@ -18,6 +18,8 @@ if (typeof document !== 'undefined') {
 }
 
 export default {
+  // 驾驶舱插件: 首页的“一届任期定期谈话全覆盖”表(数据来自 /api/coverage)
+  customScripts: ['scripts/term-coverage.js'],
   // 页头品牌显示为 "vendor name"；vendor 为空时 webapp 会回退为 "Camunda"
   app: {
     name: '流程监控',

@@ -1,0 +1,38 @@
+package cn.supervisiontalk.plan;
+
+import cn.supervisiontalk.validation.Actor;
+import cn.supervisiontalk.validation.Problems;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The secretary's decision on the plan: a return needs a reason, which the office then reads; an
+ * approval checks the items once more (a month may have passed meanwhile). As {@code planApproval}.
+ */
+@Component("planApproval")
+public class PlanApproval implements TaskListener {
+
+  private final PlanItemsCheck check;
+
+  public PlanApproval(PlanItemsCheck check) {
+    this.check = check;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String decision = (String) task.getVariable("planDecision");
+    Object comment = task.getVariable("planReviewComment");
+    boolean noComment = comment == null || String.valueOf(comment).isBlank();
+    if ("RETURN".equals(decision)) {
+      if (noComment) {
+        throw Problems.single("退回年度计划时,请填写退回理由。");
+      }
+      task.getExecution().setVariable("planReturnReason", String.valueOf(comment).trim());
+      return;
+    }
+    check.resolve(((Number) task.getVariable("planYear")).intValue(), task.getVariable("planItems"));
+    task.getExecution().setVariable("planReturnReason", null);
+    task.getExecution().setVariable("approvedBy", Actor.of(task));
+  }
+}
