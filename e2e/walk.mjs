@@ -1,0 +1,584 @@
+// Browser end-to-end walk of one regular talk (定期谈话) through Camunda Tasklist in Chinese.
+//
+// Usage: node e2e/walk.mjs <base-url>      (run from the repository root; e2e/run.sh does all of it)
+//
+// Every person logs in through the Camunda login page and does their part through the real
+// Camunda Forms, filling fields by their Chinese labels. The engine REST API is only read (to learn
+// the talk's id and to confirm that a task is gone or still there), never used to do the work.
+// Screenshots go to target/e2e/NN-<step>.png; target/e2e/tasklist.png shows the talkee's Tasklist
+// with a task open; target/e2e/result.json holds the counts for run.sh.
+// Ends with the line "walk: N passed, M failed" and exits non-zero if M > 0.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const base = (process.argv[2] || process.env.E2E_BASE_URL || 'http://localhost:8080').replace(/\/$/, '');
+const outDir = path.resolve(process.env.E2E_OUT || 'target/e2e');
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const PASSWORD = 'demo';
+const TIMEOUT = 15000;
+
+fs.mkdirSync(outDir, { recursive: true });
+for (const f of fs.readdirSync(outDir)) {
+  if (f.endsWith('.png') || f === 'result.json') fs.rmSync(path.join(outDir, f));
+}
+
+// ---------------------------------------------------------------- checks and screenshots
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+const t0 = Date.now();
+
+function log(line) {
+  console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)}s] ${line}`);
+}
+
+function check(name, ok, detail = '') {
+  if (ok) {
+    passed++;
+    log(`ok   ${name}`);
+  } else {
+    failed++;
+    failures.push(detail ? `${name}: ${detail}` : name);
+    log(`FAIL ${name}${detail ? `: ${detail}` : ''}`);
+  }
+  return ok;
+}
+
+let shotNo = 0;
+async function shot(step) {
+  shotNo++;
+  const file = path.join(outDir, `${String(shotNo).padStart(2, '0')}-${step}.png`);
+  // Tasklist scrolls inside its columns: make the window as tall as the longest column for the picture
+  const tall = await page.evaluate(() => Math.max(...[...document.querySelectorAll(
+    '.three-cols-layout-cell.content, .modal-dialog')].map((e) => e.scrollHeight + e.getBoundingClientRect().top)));
+  const height = Math.min(Math.max(900, Math.ceil(tall) + 60), 6000);
+  await page.setViewportSize({ width: 1440, height });
+  await page.screenshot({ path: file, fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  return file;
+}
+
+// ---------------------------------------------------------------- dates (Beijing time)
+
+const pad = (n) => String(n).padStart(2, '0');
+function todayInShanghai() {
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
+    .format(new Date()).split('-').map(Number);
+  return { y, m, d };
+}
+function addDays({ y, m, d }, days) {
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+function addMonths({ y, m, d }, months) {
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const ty = first.getUTCFullYear();
+  const tm = first.getUTCMonth() + 1;
+  const last = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
+  return { y: ty, m: tm, d: Math.min(d, last) };
+}
+const iso = (x) => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
+const typed = (x) => `${x.y}/${pad(x.m)}/${pad(x.d)}`; // what a zh-CN user types into form-js date fields
+const chineseDate = (x) => `${x.y}年${x.m}月${x.d}日`; // how Tasklist (moment zh-cn) writes a due date
+
+const today = todayInShanghai();
+const planned = addDays(today, 5);
+const measuresDue = addMonths(today, 1);
+const resultsDue = addMonths(today, 3);
+
+// ---------------------------------------------------------------- engine REST (read only)
+
+async function rest(p) {
+  const res = await fetch(`${base}/engine-rest${p}`);
+  if (!res.ok) return { status: res.status, body: null };
+  return { status: res.status, body: await res.json() };
+}
+async function taskExists(id) {
+  return (await rest(`/task/${id}`)).status === 200;
+}
+async function waitFor(cond, ms = TIMEOUT, step = 250) {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await cond()) return true;
+    if (Date.now() > end) return false;
+    await new Promise((r) => setTimeout(r, step));
+  }
+}
+
+// ---------------------------------------------------------------- browser
+
+const hasCjk = (s) => /[\u4e00-\u9fff]/.test(s);
+const englishWords = (s) => (s.match(/[A-Za-z]{3,}(?:[ .'-][A-Za-z]+)*/g) || []);
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chromium-'));
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath: chromiumPath,
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+  extraHTTPHeaders: { 'Accept-Language': 'zh-CN,zh;q=0.9' },
+  viewport: { width: 1440, height: 900 },
+});
+context.setDefaultTimeout(TIMEOUT);
+const page = context.pages()[0] || (await context.newPage());
+const pageErrors = [];
+page.on('pageerror', (e) => pageErrors.push(String(e)));
+
+const details = page.locator('.task-details');
+const form = page.locator('.task-details .fjs-form');
+const modal = page.locator('.modal');
+
+/** A form-js field by its Chinese label (the required asterisk is part of the label text). */
+function field(scope, label) {
+  return scope.getByLabel(new RegExp(`^${escapeRe(label)}\\*?$`));
+}
+
+async function login(user) {
+  await context.clearCookies();
+  await page.goto('about:blank');
+  await page.goto(`${base}/camunda/app/tasklist/`);
+  await page.locator('input[ng-model=username]').fill(user);
+  await page.locator('input[ng-model=password]').fill(PASSWORD);
+  await page.locator('input[ng-model=password]').press('Enter');
+  await page.locator('.task-filters .task-filter').first().waitFor();
+  await page.locator('.tasks-list, .no-task').first().waitFor();
+  await settle();
+}
+
+/** Waits until Tasklist shows no spinner. */
+async function settle() {
+  await page.waitForTimeout(300);
+  await page.waitForFunction(() => ![...document.querySelectorAll('.loader')]
+    .some((l) => l.offsetParent !== null), null, { timeout: TIMEOUT }).catch(() => {});
+}
+
+async function filterNames() {
+  return page.locator('.task-filters .task-filter h4.name a').evaluateAll((as) =>
+    as.map((a) => a.childNodes[0].textContent.trim()));
+}
+
+async function checkFilters(who) {
+  const names = await filterNames();
+  check(`${who} sees the filters 我的待办, 本组待办, 即将到期, 已逾期`,
+    JSON.stringify(names.slice(0, 4)) === JSON.stringify(['我的待办', '本组待办', '即将到期', '已逾期']),
+    `shown: ${names.join(', ')}`);
+}
+
+async function selectFilter(name) {
+  const item = page.locator('.task-filters .task-filter').filter({
+    has: page.locator('h4.name a', { hasText: new RegExp(`^\\s*${escapeRe(name)}`) }),
+  });
+  await item.click();
+  await page.waitForFunction((n) => [...document.querySelectorAll('.task-filters .task-filter.active h4.name a')]
+    .some((a) => a.childNodes[0].textContent.trim() === n), name);
+  await settle();
+}
+
+/** The tasks the current filter lists: name, id, assignee, due-date tooltip. */
+async function listedTasks() {
+  return page.locator('.tasks-list li.task').evaluateAll((lis) => lis.map((li) => {
+    const a = li.querySelector('h4.task a');
+    const due = li.querySelector('.due-date [am-time-ago]');
+    return {
+      name: a.textContent.trim(),
+      id: (a.getAttribute('href') || '').replace(/.*task=/, '').replace(/&.*/, ''),
+      assignee: (li.querySelector('h5.assignee')?.textContent || '').trim(),
+      due: due ? due.getAttribute('uib-tooltip') : null,
+      text: li.innerText,
+    };
+  }));
+}
+
+/** Opens the task of that name from the given filter; returns its id and list entry. */
+async function openTask(filter, name) {
+  await selectFilter(filter);
+  let entry;
+  const found = await waitFor(async () => {
+    entry = (await listedTasks()).find((t) => t.name === name);
+    if (!entry) {
+      await page.locator('.task-filters .task-filter.active').click(); // refresh the list
+      await settle();
+    }
+    return !!entry;
+  }, TIMEOUT, 1000);
+  if (!found) throw new Error(`task “${name}” not listed in ${filter}`);
+  await page.locator('.tasks-list li.task h4.task a', { hasText: name }).first().click();
+  await details.locator('h2.task', { hasText: name }).waitFor();
+  await form.waitFor();
+  await settle();
+  return entry;
+}
+
+/** 完成 is enabled once the form is filled (Tasklist disables it while form-js reports errors). */
+async function completeEnabled(what) {
+  await page.waitForTimeout(300);
+  const enabled = await details.getByRole('button', { name: '完成', exact: true }).isEnabled();
+  return check(`${what}: 完成 is enabled once every field is filled`, enabled,
+    'Tasklist keeps 完成 disabled (form-js 1.8.7 leaves an empty error list for the repeated field; nothing is shown)');
+}
+
+/**
+ * Only when Tasklist cannot complete a form (完成 stays disabled; already counted as a failed check):
+ * completes the task with the variables the form would submit, so that the rest of the walk still runs.
+ */
+async function completeByRest(taskId, what, values) {
+  const variables = Object.fromEntries(Object.entries(values).map(([k, v]) => [k,
+    v !== null && typeof v === 'object' ? { type: 'Json', value: JSON.stringify(v) } : { value: v }]));
+  const res = await fetch(`${base}/engine-rest/task/${taskId}/complete`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ variables }),
+  });
+  if (res.status !== 204) throw new Error(`${what}: REST fallback refused: HTTP ${res.status} ${await res.text()}`);
+  log(`note ${what} completed over REST (fallback: Tasklist kept 完成 disabled)`);
+}
+
+async function claim() {
+  const button = details.getByRole('button', { name: '认领', exact: true });
+  await button.click();
+  await details.locator('li.assignee').waitFor();
+  await settle();
+}
+
+async function visibleAlerts() {
+  return page.locator('.alert-danger:visible, .fjs-form-field-error:visible').allInnerTexts();
+}
+
+/** Clicks 完成 and waits until the engine no longer has the task. */
+async function complete(taskId, what) {
+  const button = details.getByRole('button', { name: '完成', exact: true });
+  if (!(await button.isEnabled())) {
+    await page.waitForTimeout(1000);
+  }
+  if (!(await button.isEnabled())) {
+    const alerts = await visibleAlerts();
+    throw new Error(`${what}: 完成 is disabled; shown: ${alerts.join(' | ') || '(nothing)'}`);
+  }
+  await button.click();
+  const gone = await waitFor(async () => !(await taskExists(taskId)));
+  if (!gone) {
+    const alerts = await visibleAlerts();
+    throw new Error(`${what}: task still open after 完成; shown: ${alerts.join(' | ') || '(nothing)'}`);
+  }
+  check(`${what} completed through the form`, true);
+  await settle();
+}
+
+/** The form's visible text plus the values of its inputs (readonly textareas hold the materials). */
+async function formText() {
+  const values = await form.locator('input[type=text], textarea').evaluateAll((es) => es.map((e) => e.value));
+  return `${await form.innerText()}\n${values.join('\n')}`;
+}
+
+/** Chinese labels expected on the open task's form. */
+async function checkLabels(what, labels) {
+  const text = await formText();
+  const missing = labels.filter((l) => !text.includes(l));
+  check(`${what}: form shows ${labels.join('、')}`, missing.length === 0, `missing: ${missing.join('、')}`);
+}
+
+/** The task form contains no English UI text (form-js leftovers such as buttons and messages). */
+async function checkNoEnglish(what) {
+  const words = englishWords(await formText());
+  check(`${what}: no English text in the form`, words.length === 0, `found: ${[...new Set(words)].join(' / ')}`);
+}
+
+async function fillDate(scope, label, value) {
+  const input = field(scope, label);
+  await input.fill(value);
+  await input.press('Tab');
+}
+
+async function dynamicList(label) {
+  return form.locator('.fjs-form-field-dynamiclist, .fjs-form-field-group').filter({
+    has: page.locator('.fjs-form-field-label', { hasText: label }),
+  }).last();
+}
+
+// ---------------------------------------------------------------- the walk
+
+let talkId = null;
+
+async function walk() {
+  log(`base ${base}; today ${iso(today)}, planned talk date ${iso(planned)}`);
+
+  // ---- 1. the general office starts the talk from Tasklist's 发起流程 dialog
+  await login('liuyang');
+  await checkFilters('liuyang');
+  await shot('liuyang-tasklist');
+
+  await page.locator('.start-process-action a').click();
+  await modal.getByRole('link', { name: '定期谈话', exact: true }).click();
+  await field(modal, '被谈话人所在党组织').waitFor();
+  const startText = await modal.innerText();
+  check('start form shows 发起定期谈话 with its Chinese labels',
+    ['发起定期谈话', '被谈话人所在党组织', '谈话人', '计划谈话日期', '计划年度'].every((l) => startText.includes(l)));
+
+  // article 7: a deputy secretary may not hold the regular talk with a county party secretary
+  const tasksBefore = (await rest('/task/count')).body.count;
+  await field(modal, '被谈话人所在党组织').fill('青山县委');
+  await field(modal, '谈话人').fill('赵敏');
+  await fillDate(modal, '计划谈话日期', typed(planned));
+  await field(modal, '计划年度').fill(String(planned.y));
+  await modal.getByRole('button', { name: '启动', exact: true }).click();
+  const refusal = modal.locator('.alert-danger', { hasText: '第七条' });
+  const refused = await refusal.waitFor().then(() => true, () => false);
+  const refusalText = refused ? (await refusal.innerText()).trim() : (await visibleAlerts()).join(' | ');
+  await shot('start-refused-article7');
+  check('talker 赵敏 refused with the Chinese article 7 message', refused && hasCjk(refusalText), refusalText);
+  check('article 7 refusal shows no English engine text', !/Cannot instantiate|process definition|regularTalk:/.test(refusalText),
+    refusalText);
+  check('refused start created no talk and no task',
+    (await rest('/process-instance/count?processDefinitionKey=regularTalk')).body.count === 0
+      && (await rest('/task/count')).body.count === tasksBefore);
+
+  await field(modal, '谈话人').fill('李建国');
+  await modal.getByRole('button', { name: '启动', exact: true }).click();
+  await page.locator('.notifications, body').getByText('流程已启动').first().waitFor();
+  await modal.waitFor({ state: 'detached' }).catch(() => {});
+  const instances = (await rest('/process-instance?processDefinitionKey=regularTalk')).body;
+  check('talk started with 李建国 as talker', instances.length === 1, `${instances.length} running`);
+  talkId = instances[0].id;
+  log(`talk ${talkId}`);
+  await shot('talk-started');
+
+  // ---- 2. preparation: talker, talkee, cooperating units
+  await login('lijianguo');
+  await checkFilters('lijianguo');
+  await selectFilter('即将到期');
+  const soon = await listedTasks();
+  check('即将到期 lists 谈话准备 for lijianguo (due within 7 days)', soon.some((t) => t.name === '谈话准备'),
+    soon.map((t) => t.name).join(', '));
+  let task = await openTask('我的待办', '谈话准备');
+  const dayBefore = addDays(planned, -1);
+  check('谈话准备 due date shown is the day before the planned talk, 23:59',
+    (task.due || '').startsWith(chineseDate(dayBefore)) && (task.due || '').endsWith('23:59'), task.due);
+  await checkLabels('谈话准备', ['谈话准备', '王海', '青山县委', '已研读的法规文件和情况材料', '拟在谈话中指出的主要问题']);
+  await checkNoEnglish('谈话准备');
+  await field(form, '已研读的法规文件和情况材料').fill('研读了《党委(党组)落实全面从严治党主体责任规定》和青山县委近年巡察、审计报告。');
+  await field(form, '拟在谈话中指出的主要问题').fill('落实主体责任压力传导不够;基层党组织建设存在薄弱环节。');
+  await shot('lijianguo-prepare-talk');
+  await complete(task.id, '谈话准备');
+
+  await login('wanghai');
+  await checkFilters('wanghai');
+  await selectFilter('我的待办');
+  const mine = await listedTasks();
+  const engineMine = (await rest('/task?assignee=wanghai')).body.map((t) => t.id).sort();
+  check('talkee wanghai: 我的待办 lists only his own tasks',
+    mine.length > 0 && mine.every((t) => t.assignee.startsWith('王海'))
+      && JSON.stringify(mine.map((t) => t.id).sort()) === JSON.stringify(engineMine),
+    mine.map((t) => `${t.name}/${t.assignee}`).join(', '));
+  check('talkee wanghai: 我的待办 shows none of the cooperating units’ tasks',
+    !mine.some((t) => t.name === '提供有关情况和材料'));
+  task = await openTask('我的待办', '对照规定开展自查');
+  await checkLabels('自查', ['自查', '自查报告', '李建国']);
+  // a required field left empty: Chinese message, task kept
+  await details.getByRole('button', { name: '完成', exact: true }).click();
+  await page.waitForTimeout(800);
+  const errors = (await form.locator('.fjs-form-field-error').allInnerTexts()).map((s) => s.trim()).filter(Boolean);
+  await shot('wanghai-self-inspection-required');
+  check('自查 without 自查报告 shows an error', errors.length > 0);
+  check('the required-field error is in Chinese', errors.length > 0 && errors.every(hasCjk), errors.join(' | '));
+  check('自查 without 自查报告 keeps the task', await taskExists(task.id));
+  await checkNoEnglish('自查 (after the omission)');
+  await field(form, '自查报告').fill('对照规定查找出三方面问题:一是主体责任落实有差距;二是对班子成员日常监督不够;三是基层党建工作不够扎实。');
+  await shot('wanghai-self-inspection');
+  await complete(task.id, '对照规定开展自查');
+
+  const units = [
+    ['zhenghua', '郑华', '市纪委监委', true],
+    ['xuming', '徐明', '市委组织部', true],
+    ['majun', '马骏', '市委宣传部', false],
+    ['zhuhong', '朱红', '市委巡察办', false],
+    ['hulin', '胡林', '市审计局', false],
+  ];
+  for (const [user, name, unit, sendsAttendee] of units) {
+    await login(user);
+    await checkFilters(user);
+    task = await openTask('本组待办', '提供有关情况和材料');
+    await claim();
+    await checkLabels(`${user} 提供有关情况和材料`, ['提供有关情况和材料', unit, '有关情况和材料', '派员参与谈话']);
+    await checkNoEnglish(`${user} 提供有关情况和材料`);
+    await field(form, '有关情况和材料').fill(`${unit}掌握的青山县委及王海同志有关情况:总体良好,个别方面需关注。`);
+    if (sendsAttendee) {
+      const select = form.locator('.fjs-form-field-select');
+      await select.locator('.fjs-input-group').click();
+      await select.locator('.fjs-dropdownlist-item', { hasText: name }).first().click();
+      check(`${user} chose ${name} to join the talk`, (await select.innerText()).includes(name));
+    }
+    await shot(`${user}-provide-material`);
+    await complete(task.id, `${user} 提供有关情况和材料`);
+  }
+
+  // ---- 3. the talk itself: five steps, dynamic lists
+  await login('lijianguo');
+  task = await openTask('我的待办', '开展谈话并形成谈话记录');
+  await checkLabels('谈话记录', ['谈话记录', '谈话日期', '参加谈话人员', '五个步骤', '(一)被谈话人报告自查情况',
+    '(二)谈话人通报有关情况,严肃指出的问题', '(三)被谈话人就有关问题作的说明', '(四)谈话人提出的整改要求',
+    '(五)被谈话人的表态发言', '协作单位提供的情况和材料', '郑华', '徐明']);
+  const holdText = await formText();
+  check('谈话记录 shows the talkee’s 自查报告 to the talker (被谈话人的自查报告)',
+    holdText.includes('被谈话人的自查报告') && holdText.includes('主体责任落实有差距'),
+    'the read-only field is hidden: form-js evaluates "hide": "=not(selfInspectionReport)" as a unary test, true when the report is present');
+  await checkNoEnglish('谈话记录');
+  const holdTalk = async (items) => {
+    await fillDate(form, '谈话日期', typed(today));
+    await field(form, '参加谈话人员').fill('李建国、王海、郑华、徐明');
+    await field(form, '(一)被谈话人报告自查情况').fill('王海同志报告了自查发现的三方面问题。');
+    const problems = await dynamicList('(二)谈话人通报有关情况');
+    const problemTexts = ['落实主体责任压力传导层层递减。', '对班子成员日常监督偏软。'].slice(0, items);
+    for (let i = 0; i < problemTexts.length; i++) {
+      if (i > 0) await problems.locator('.fjs-repeat-render-add').click();
+      await field(problems, '问题').nth(i).fill(problemTexts[i]);
+    }
+    await field(form, '(三)被谈话人就有关问题作的说明').fill('对指出的问题诚恳接受,说明了有关情况。');
+    const requirements = await dynamicList('(四)谈话人提出的整改要求');
+    const requirementTexts = ['压紧压实主体责任,一个月内报送整改措施。', '加强对班子成员的日常监督。'].slice(0, items);
+    for (let i = 0; i < requirementTexts.length; i++) {
+      if (i > 0) await requirements.locator('.fjs-repeat-render-add').click();
+      await field(requirements, '整改要求').nth(i).fill(requirementTexts[i]);
+    }
+    await field(form, '(五)被谈话人的表态发言').fill('坚决整改,按期报告。');
+  };
+  await holdTalk(2);
+  const holdTalkByUi = await completeEnabled('谈话记录 with two problems and two requirements');
+  await shot('lijianguo-hold-talk');
+  if (holdTalkByUi) {
+    await complete(task.id, '开展谈话并形成谈话记录');
+  } else {
+    await completeByRest(task.id, '开展谈话并形成谈话记录', {
+      talkDate: iso(today),
+      attendees: '李建国、王海、郑华、徐明',
+      selfInspectionHeard: '王海同志报告了自查发现的三方面问题。',
+      problems: [{ problem: '落实主体责任压力传导层层递减。' }, { problem: '对班子成员日常监督偏软。' }],
+      explanation: '对指出的问题诚恳接受,说明了有关情况。',
+      requirements: [{ requirement: '压紧压实主体责任,一个月内报送整改措施。' }, { requirement: '加强对班子成员的日常监督。' }],
+      commitment: '坚决整改,按期报告。',
+    });
+  }
+
+  // ---- 4. rectification
+  await login('wanghai');
+  task = await openTask('我的待办', '提出整改措施');
+  const detailDue = await details.locator('.due-date [am-time-ago]').first().getAttribute('uib-tooltip');
+  check(`提出整改措施 due date in the list is talk date + 1 month (${chineseDate(measuresDue)} 23:59)`,
+    (task.due || '').startsWith(chineseDate(measuresDue)) && (task.due || '').endsWith('23:59'), task.due);
+  check('提出整改措施 due date in the task detail is talk date + 1 month',
+    (detailDue || '').startsWith(chineseDate(measuresDue)) && (detailDue || '').endsWith('23:59'), detailDue);
+  await page.screenshot({ path: path.join(outDir, 'tasklist.png') }); // the talkee's Tasklist, task open (README)
+  await checkLabels('提出整改措施', ['提出整改措施', '谈话日期', iso(today), '谈话提出的整改要求',
+    '压紧压实主体责任', '谈话后的思想认识', '整改措施', '第一责任人职责']);
+  await checkNoEnglish('提出整改措施');
+  const submitMeasures = async (items) => {
+    await field(form, '谈话后的思想认识').fill('深刻认识到履行第一责任人职责的差距。');
+    const measures = await dynamicList('整改措施');
+    await field(measures, '整改措施').nth(0).fill('每季度专题研究一次全面从严治党工作。');
+    await measures.getByLabel(/第一责任人职责/).nth(0).check();
+    if (items > 1) {
+      await measures.locator('.fjs-repeat-render-add').click();
+      await field(measures, '整改措施').nth(1).fill('建立班子成员履责情况定期报告制度。');
+    }
+  };
+  await submitMeasures(2);
+  const measuresByUi = await completeEnabled('提出整改措施 with two measures');
+  await shot('wanghai-submit-measures');
+  if (measuresByUi) {
+    await complete(task.id, '提出整改措施');
+  } else {
+    await completeByRest(task.id, '提出整改措施', {
+      reflections: '深刻认识到履行第一责任人职责的差距。',
+      measures: [{ content: '每季度专题研究一次全面从严治党工作。', firstResponsibility: true },
+        { content: '建立班子成员履责情况定期报告制度。', firstResponsibility: false }],
+    });
+  }
+
+  await login('liuyang');
+  task = await openTask('本组待办', '审核整改措施');
+  await claim();
+  await checkLabels('审核整改措施', ['审核整改措施', '整改措施', '每季度专题研究', '审核结论', '通过', '退回修改']);
+  await checkNoEnglish('审核整改措施');
+  await form.getByLabel('通过', { exact: true }).check();
+  await field(form, '审核意见').fill('整改措施具体可行,同意。');
+  await shot('liuyang-review-measures');
+  await complete(task.id, '审核整改措施');
+
+  for (const user of ['zhaomin', 'chenzhiqiang', 'sunli', 'zhouhai', 'wufang']) {
+    await login(user);
+    await checkFilters(user);
+    task = await openTask('我的待办', '知悉第一责任人职责整改措施');
+    await checkLabels(`${user} 知悉`, ['知悉整改措施', '第一责任人职责方面的整改措施', '每季度专题研究', '已阅知']);
+    check(`${user} 知悉: the measure not marked 第一责任人 is not shown`, !(await formText()).includes('定期报告制度'));
+    await field(form, '已阅知').check();
+    await shot(`${user}-acknowledge`);
+    await complete(task.id, `${user} 知悉第一责任人职责整改措施`);
+  }
+
+  await login('wanghai');
+  task = await openTask('我的待办', '报告整改情况');
+  check(`报告整改情况 due date is talk date + 3 months (${chineseDate(resultsDue)} 23:59)`,
+    (task.due || '').startsWith(chineseDate(resultsDue)) && (task.due || '').endsWith('23:59'), task.due);
+  await checkLabels('报告整改情况', ['报告整改情况', '已提出的整改措施', '整改情况报告']);
+  await checkNoEnglish('报告整改情况');
+  await field(form, '整改情况报告').fill('两项整改措施均已落实:已召开专题会议,已建立定期报告制度。');
+  await shot('wanghai-submit-results');
+  await complete(task.id, '报告整改情况');
+
+  await login('liuyang');
+  task = await openTask('本组待办', '审核整改情况');
+  await claim();
+  await checkLabels('审核整改情况', ['审核整改情况', '整改情况报告', '整改到位', '敷衍整改', '虚假整改']);
+  await form.getByLabel('整改到位', { exact: true }).check();
+  await shot('liuyang-review-results');
+  await complete(task.id, '审核整改情况');
+
+  task = await openTask('本组待办', '汇总整理归档材料');
+  await claim();
+  await checkLabels('汇总整理归档材料', ['汇总归档', '归档材料', '同时抄送', '备注']);
+  await checkNoEnglish('汇总整理归档材料');
+  await field(form, '备注').fill('材料齐全,予以归档。');
+  await shot('liuyang-prepare-archive');
+  await complete(task.id, '汇总整理归档材料');
+
+  for (const user of ['zhenghua', 'xuming']) {
+    await login(user);
+    task = await openTask('本组待办', '查阅抄送的谈话材料');
+    await claim();
+    await checkLabels(`${user} 查阅`, ['谈话归档材料', '归档材料', '已查阅', '王海']);
+    await field(form, '已查阅').check();
+    await shot(`${user}-read-archive`);
+    await complete(task.id, `${user} 查阅抄送的谈话材料`);
+  }
+
+  // ---- 5. archived
+  const done = await waitFor(async () => (await rest(`/history/process-instance/${talkId}`)).body?.state === 'COMPLETED');
+  check('the talk has ended (谈话已归档)', done);
+  const archive = await fetch(`${base}/api/archives/${talkId}`);
+  const record = archive.ok ? await archive.json() : null;
+  check(`GET /api/archives/${talkId} returns the archived talk`,
+    archive.status === 200 && JSON.stringify(record).includes(talkId) && JSON.stringify(record).includes('wanghai'),
+    `HTTP ${archive.status}`);
+}
+
+try {
+  await walk();
+} catch (e) {
+  check('walk finished', false, e.message.split('\n')[0]);
+  await shot('error').catch(() => {});
+}
+check('no script errors in the pages', pageErrors.length === 0, pageErrors.slice(0, 3).join(' | '));
+await context.close();
+fs.rmSync(userDataDir, { recursive: true, force: true });
+
+fs.writeFileSync(path.join(outDir, 'result.json'), JSON.stringify({ passed, failed, failures, talkId }, null, 2));
+if (failures.length) {
+  console.log('failed checks:');
+  for (const f of failures) console.log(`  - ${f}`);
+}
+console.log(`walk: ${passed} passed, ${failed} failed (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+process.exit(failed > 0 ? 1 : 0);
