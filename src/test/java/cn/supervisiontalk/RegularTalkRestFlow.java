@@ -29,9 +29,11 @@ import java.util.stream.Collectors;
 
 /**
  * One regular talk from start to archive, driven purely through REST the way the demo users of
- * seeds/organization.yaml would drive it from Tasklist: the office starts the talk with the start
- * form, every person finds their tasks by assignee or by candidate group, claims group tasks and
- * completes them with {@code submit-form}; the archive is then read from {@code /api/archives}.
+ * seeds/organization.yaml would drive it from Tasklist: each person authenticates as themself (HTTP
+ * basic, demo password), the office starts the talk with the start form, every person finds their
+ * tasks by assignee or by candidate group, claims group tasks and completes them with
+ * {@code submit-form}; the archive is then read from {@code /api/archives}. Overviews of all tasks
+ * of the talk are read as the administrator, the only one who sees them all.
  *
  * <p>Plain code, parameterized by the base URL of a running application, so the same scenario runs
  * against any database (see {@link RegularTalkRestIT} and {@link RegularTalkPostgresIT}).
@@ -64,6 +66,8 @@ public class RegularTalkRestFlow {
   private static final String OFFICE_A = "huangjing";
   private static final String OFFICE_B = "liuyang";
 
+  private static final String ADMIN = "admin";
+
   private final Rest rest;
   private final LocalDate today = LocalDate.now(CHINA);
   /** A week ahead, but within this year, since the talk is planned for this year. */
@@ -94,7 +98,7 @@ public class RegularTalkRestFlow {
   // Start
 
   private void refusedStarts() {
-    long running = rest.engine("GET", "/process-instance/count?processDefinitionKey=regularTalk", null)
+    long running = as(OFFICE_B).engine("GET", "/process-instance/count?processDefinitionKey=regularTalk", null)
         .ok().json().path("count").asLong();
     long historic = historicTalkCount();
 
@@ -116,32 +120,32 @@ public class RegularTalkRestFlow {
     assertThat(refusedStart(startVariables("青山区委", TALKER, planned)))
         .contains("未找到下级党组织“青山区委”").contains("青山县委");
 
-    assertThat(rest.engine("GET", "/process-instance/count?processDefinitionKey=regularTalk", null)
+    assertThat(as(OFFICE_B).engine("GET", "/process-instance/count?processDefinitionKey=regularTalk", null)
         .ok().json().path("count").asLong())
         .as("a refused start creates no running talk").isEqualTo(running);
     assertThat(historicTalkCount()).as("a refused start leaves no trace in history").isEqualTo(historic);
   }
 
   private String refusedStart(Map<String, Object> variables) {
-    Response response = rest.engine("POST", "/process-definition/key/regularTalk/submit-form",
+    Response response = as(OFFICE_B).engine("POST", "/process-definition/key/regularTalk/submit-form",
         Map.of("variables", variables));
     return refusal(response);
   }
 
   private long historicTalkCount() {
-    return rest.engine("GET", "/history/process-instance/count?processDefinitionKey=regularTalk", null)
+    return as(OFFICE_B).engine("GET", "/history/process-instance/count?processDefinitionKey=regularTalk", null)
         .ok().json().path("count").asLong();
   }
 
   private void start() {
     // The office enters names as people know them: the organization's short name, the talker's name.
-    JsonNode instance = rest.engine("POST", "/process-definition/key/regularTalk/submit-form",
+    JsonNode instance = as(OFFICE_B).engine("POST", "/process-definition/key/regularTalk/submit-form",
         Map.of("variables", startVariables("青山县委", "李建国", planned))).ok().json();
     talkId = instance.path("id").asText();
     assertThat(talkId).isNotBlank();
     assertThat(instance.path("businessKey").asText()).as("business key = talk id").isEqualTo(talkId);
 
-    JsonNode vars = rest.engine("GET", "/process-instance/" + talkId + "/variables", null).ok().json();
+    JsonNode vars = as(OFFICE_A).engine("GET", "/process-instance/" + talkId + "/variables", null).ok().json();
     assertThat(text(vars, "organizationId")).isEqualTo("qingshan");
     assertThat(text(vars, "organizationName")).isEqualTo("中共青山县委员会");
     assertThat(text(vars, "talkType")).isEqualTo("REGULAR");
@@ -177,7 +181,7 @@ public class RegularTalkRestFlow {
     UNITS.forEach((unit, member) -> {
       JsonNode task = onlyTask("candidateUser", member[0]);
       expectTask(task, "provideMaterial", "提供有关情况和材料", null, dueBeforeTalk);
-      assertThat(taskVariable(task, "unitName").path("value").asText()).isEqualTo(member[1]);
+      assertThat(taskVariable(member[0], task, "unitName").path("value").asText()).isEqualTo(member[1]);
     });
     assertThat(tasks("candidateUser=hexin")).as("the dispatched group supplies nothing here").isEmpty();
     assertThat(tasks("candidateUser=" + OFFICE_A)).as("the office has nothing to do yet").isEmpty();
@@ -243,14 +247,14 @@ public class RegularTalkRestFlow {
 
     Map<String, Object> incomplete = new LinkedHashMap<>(record);
     incomplete.remove("commitment");
-    incomplete.put("problems", json(List.of()));
+    incomplete.put("problems", string("  \n "));
     assertThat(refusedSubmit(task, incomplete))
         .contains("请填写“(五)被谈话人的表态发言”")
-        .contains("至少需要填写1项");
+        .contains("请填写“(二)谈话人通报有关情况,严肃指出的问题”");
 
-    Map<String, Object> blankItem = new LinkedHashMap<>(record);
-    blankItem.put("requirements", json(List.of(Map.of("requirement", " "))));
-    assertThat(refusedSubmit(task, blankItem)).contains("第1项的").contains("整改要求");
+    Map<String, Object> listInsteadOfText = new LinkedHashMap<>(record);
+    listInsteadOfText.put("requirements", json(List.of(Map.of("requirement", "整改"))));
+    assertThat(refusedSubmit(task, listInsteadOfText)).contains("“(四)谈话人提出的整改要求”应为文字");
 
     assertThat(tasks("taskDefinitionKey=submitMeasures")).as("nothing moved on").isEmpty();
     submit(task, record);
@@ -261,10 +265,9 @@ public class RegularTalkRestFlow {
     record.put("talkDate", string(talkDate.toString()));
     record.put("attendees", string("郑华(市纪委监委)、刘洋(市委办公室)"));
     record.put("selfInspectionHeard", string("王海同志报告了对照规定开展自查的情况。"));
-    record.put("problems", json(PROBLEMS.stream().map(p -> Map.of("problem", p)).toList()));
+    record.put("problems", string(lines(PROBLEMS)));
     record.put("explanation", string("对指出的问题作了说明,表示诚恳接受。"));
-    record.put("requirements",
-        json(REQUIREMENTS.stream().map(r -> Map.of("requirement", r)).toList()));
+    record.put("requirements", string(lines(REQUIREMENTS)));
     record.put("commitment", string("坚决整改,按期报送整改措施和整改情况。"));
     return record;
   }
@@ -274,7 +277,7 @@ public class RegularTalkRestFlow {
 
   private void measures() {
     Instant measuresDue = endOfDay(today.plusMonths(1));
-    List<JsonNode> called = rest.engine("GET", "/process-instance?superProcessInstance=" + talkId, null)
+    List<JsonNode> called = as(OFFICE_A).engine("GET", "/process-instance?superProcessInstance=" + talkId, null)
         .ok().list();
     assertThat(called).as("the rectification process is called").hasSize(1);
     assertThat(called.get(0).path("businessKey").asText()).isEqualTo(talkId);
@@ -286,11 +289,14 @@ public class RegularTalkRestFlow {
     assertThat(instant(taskVariable(task, "resultsDue").path("value").asText()))
         .isEqualTo(endOfDay(today.plusMonths(3)));
 
-    assertThat(refusedSubmit(task, Map.of("measures", json(measureList("第一稿")))))
+    assertThat(refusedSubmit(task, measures("第一稿")))
         .contains("请填写“谈话后的思想认识”");
     assertThat(refusedSubmit(task, Map.of("reflections", string(REFLECTIONS),
-        "measures", json(List.of())))).contains("“整改措施”至少需要填写1项");
-    submit(task, Map.of("reflections", string("第一稿思想认识"), "measures", json(measureList("第一稿"))));
+        "firstResponsibilityMeasures", string(" "), "otherMeasures", string("\n"))))
+        .contains("请至少填写一条整改措施");
+    Map<String, Object> firstDraft = new LinkedHashMap<>(measures("第一稿"));
+    firstDraft.put("reflections", string("第一稿思想认识"));
+    submit(task, firstDraft);
 
     JsonNode review = onlyTask("candidateUser", OFFICE_A);
     expectTask(review, "reviewMeasures", "审核整改措施", null, null);
@@ -309,7 +315,9 @@ public class RegularTalkRestFlow {
     JsonNode again = onlyTask("assignee", TALKEE);
     expectTask(again, "submitMeasures", "提出整改措施", TALKEE, measuresDue);
     assertThat(taskVariable(again, "measuresReturnReason").path("value").asText()).isEqualTo(RETURN_REASON);
-    submit(again, Map.of("reflections", string(REFLECTIONS), "measures", json(measureList(""))));
+    Map<String, Object> corrected = new LinkedHashMap<>(measures(""));
+    corrected.put("reflections", string(REFLECTIONS));
+    submit(again, corrected);
 
     JsonNode secondReview = onlyTask("candidateUser", OFFICE_B);
     expectTask(secondReview, "reviewMeasures", "审核整改措施", null, null);
@@ -318,10 +326,14 @@ public class RegularTalkRestFlow {
         "measuresReviewComment", string("措施具体可行,予以通过。")));
   }
 
-  private static List<Map<String, Object>> measureList(String draft) {
-    return List.of(
-        Map.of("content", draft + MEASURE_FIRST_RESPONSIBILITY, "firstResponsibility", true),
-        Map.of("content", draft + MEASURE_OTHER, "firstResponsibility", false));
+  /** The measures as the form submits them: one per line, in two lists. */
+  private static Map<String, Object> measures(String draft) {
+    return Map.of("firstResponsibilityMeasures", string(draft + MEASURE_FIRST_RESPONSIBILITY),
+        "otherMeasures", string(draft + MEASURE_OTHER));
+  }
+
+  private static String lines(List<String> items) {
+    return String.join("\n", items);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -334,7 +346,7 @@ public class RegularTalkRestFlow {
       JsonNode task = onlyTask("assignee", member);
       expectTask(task, "acknowledgeMeasures", "知悉第一责任人职责整改措施", member, null);
       assertThat(taskVariable(task, "firstResponsibilityMeasures").path("value").asText())
-          .isEqualTo("1. " + MEASURE_FIRST_RESPONSIBILITY);
+          .isEqualTo(MEASURE_FIRST_RESPONSIBILITY);
       if (member.equals(OTHER_LEADERS.get(0))) {
         assertThat(refusedSubmit(task, Map.of("acknowledged", bool(false)))).contains("请勾选“已阅知”");
         assertThat(refusedSubmit(task, Map.of())).contains("请填写“已阅知”");
@@ -368,7 +380,7 @@ public class RegularTalkRestFlow {
   private void archive() {
     JsonNode task = onlyTask("candidateUser", OFFICE_A);
     expectTask(task, "prepareArchive", "汇总整理归档材料", null, null);
-    String preview = taskVariable(task, "archivePreview").path("value").asText();
+    String preview = taskVariable(OFFICE_A, task, "archivePreview").path("value").asText();
     assertThat(preview).contains("王海(中共青山县委员会)").contains("谈话人: 李建国")
         .contains(PROBLEMS.get(0)).contains("审核结论: 整改到位").contains("逾期情况: 无");
     claim(task, OFFICE_A);
@@ -382,8 +394,8 @@ public class RegularTalkRestFlow {
         {"discipline", "zhenghua"}, {"organization", "xuming"}, {"propaganda", "majun"}}) {
       JsonNode read = onlyTask("candidateUser", recipient[1]);
       expectTask(read, "readArchive", "查阅抄送的谈话材料", null, null);
-      assertThat(taskVariable(read, "recipient").path("value").asText()).isEqualTo(recipient[0]);
-      assertThat(taskVariable(read, "archiveSummary").path("value").asText())
+      assertThat(taskVariable(recipient[1], read, "recipient").path("value").asText()).isEqualTo(recipient[0]);
+      assertThat(taskVariable(recipient[1], read, "archiveSummary").path("value").asText())
           .contains("审核结论: 整改到位").contains(MEASURE_FIRST_RESPONSIBILITY + "(第一责任人职责)");
       claim(read, recipient[1]);
       if (recipient[0].equals("discipline")) {
@@ -397,25 +409,25 @@ public class RegularTalkRestFlow {
   private void processesEnded() {
     awaitTasks("", 0);
     awaitStatus("/process-instance/" + talkId, 404);
-    assertThat(rest.engine("GET", "/process-instance/" + talkId, null).status())
+    assertThat(as(OFFICE_A).engine("GET", "/process-instance/" + talkId, null).status())
         .as("the talk is no longer running").isEqualTo(404);
-    JsonNode talk = rest.engine("GET", "/history/process-instance/" + talkId, null).ok().json();
+    JsonNode talk = as(OFFICE_A).engine("GET", "/history/process-instance/" + talkId, null).ok().json();
     assertThat(talk.path("state").asText()).isEqualTo("COMPLETED");
-    assertThat(rest.engine("GET", "/history/activity-instance?processInstanceId=" + talkId
+    assertThat(as(OFFICE_A).engine("GET", "/history/activity-instance?processInstanceId=" + talkId
         + "&activityId=talkArchived&finished=true", null).ok().list())
         .as("the talk reached its end event 谈话已归档").hasSize(1);
-    List<JsonNode> called = rest.engine("GET",
+    List<JsonNode> called = as(OFFICE_A).engine("GET",
         "/history/process-instance?superProcessInstanceId=" + talkId, null).ok().list();
     assertThat(called).hasSize(1);
     assertThat(called.get(0).path("state").asText()).isEqualTo("COMPLETED");
-    List<JsonNode> outcome = rest.engine("GET", "/history/variable-instance?processInstanceId="
+    List<JsonNode> outcome = as(OFFICE_A).engine("GET", "/history/variable-instance?processInstanceId="
         + talkId + "&variableName=outcome", null).ok().list();
     assertThat(outcome).as("outcome handed back to the talk").hasSize(1);
     assertThat(outcome.get(0).path("value").asText()).isEqualTo("RECTIFIED");
   }
 
   private void archived() {
-    JsonNode a = rest.get("/api/archives/" + talkId).ok().json();
+    JsonNode a = as(OFFICE_A).get("/api/archives/" + talkId).ok().json();
     assertThat(a.path("talkId").asText()).isEqualTo(talkId);
     assertThat(a.path("talkType").asText()).isEqualTo("REGULAR");
     assertThat(a.path("organizationId").asText()).isEqualTo("qingshan");
@@ -480,10 +492,10 @@ public class RegularTalkRestFlow {
     assertThat(strings(a.path("copiedTo")))
         .containsExactlyInAnyOrder("discipline", "organization", "propaganda");
 
-    assertThat(ids(rest.get("/api/archives?copiedTo=propaganda").ok().list())).contains(talkId);
-    assertThat(ids(rest.get("/api/archives?copiedTo=inspection").ok().list())).doesNotContain(talkId);
-    assertThat(ids(rest.get("/api/archives?talkeeId=" + TALKEE).ok().list())).contains(talkId);
-    Response missing = rest.get("/api/archives/no-such-talk");
+    assertThat(ids(as(OFFICE_A).get("/api/archives?copiedTo=propaganda").ok().list())).contains(talkId);
+    assertThat(ids(as(OFFICE_A).get("/api/archives?copiedTo=inspection").ok().list())).doesNotContain(talkId);
+    assertThat(ids(as(OFFICE_A).get("/api/archives?talkeeId=" + TALKEE).ok().list())).contains(talkId);
+    Response missing = as(OFFICE_A).get("/api/archives/no-such-talk");
     assertThat(missing.status()).isEqualTo(404);
   }
 
@@ -499,9 +511,18 @@ public class RegularTalkRestFlow {
   // ---------------------------------------------------------------------------------------------
   // Task helpers
 
-  /** Tasks of this talk (the talk and its called rectification share the business key). */
+  private Rest as(String user) {
+    return rest.as(user);
+  }
+
+  /** All tasks of this talk (it and its called rectification share the business key), as admin. */
   private List<JsonNode> tasks(String query) {
-    return rest.engine("GET", "/task?processInstanceBusinessKey=" + enc(talkId)
+    return tasksSeenBy(ADMIN, query);
+  }
+
+  /** The tasks of this talk a person sees. */
+  private List<JsonNode> tasksSeenBy(String user, String query) {
+    return as(user).engine("GET", "/task?processInstanceBusinessKey=" + enc(talkId)
         + (query.isEmpty() ? "" : "&" + query), null).ok().list();
   }
 
@@ -516,7 +537,7 @@ public class RegularTalkRestFlow {
 
   private void awaitStatus(String path, int status) {
     long until = System.nanoTime() + 10_000_000_000L;
-    while (rest.engine("GET", path, null).status() != status && System.nanoTime() < until) {
+    while (as(OFFICE_A).engine("GET", path, null).status() != status && System.nanoTime() < until) {
       pause();
     }
   }
@@ -530,9 +551,9 @@ public class RegularTalkRestFlow {
     }
   }
 
-  /** The single task of this talk a person sees, by "assignee" or "candidateUser". */
+  /** The single task of this talk a person sees, as themself, by "assignee" or "candidateUser". */
   private JsonNode onlyTask(String how, String user) {
-    List<JsonNode> found = tasks(how + "=" + enc(user));
+    List<JsonNode> found = tasksSeenBy(user, how + "=" + enc(user));
     assertThat(found).as("tasks of this talk with %s=%s", how, user).hasSize(1);
     return found.get(0);
   }
@@ -553,25 +574,27 @@ public class RegularTalkRestFlow {
   }
 
   private void claim(JsonNode task, String user) {
-    rest.engine("POST", "/task/" + task.path("id").asText() + "/claim", Map.of("userId", user))
+    as(user).engine("POST", "/task/" + task.path("id").asText() + "/claim", Map.of("userId", user))
         .expect(204);
-    JsonNode claimed = rest.engine("GET", "/task/" + task.path("id").asText(), null).ok().json();
+    JsonNode claimed = as(user).engine("GET", "/task/" + task.path("id").asText(), null).ok().json();
     assertThat(claimed.path("assignee").asText()).isEqualTo(user);
   }
 
+  /** The task's assignee submits its form. */
   private void submit(JsonNode task, Map<String, Object> variables) {
-    rest.engine("POST", "/task/" + task.path("id").asText() + "/submit-form",
+    as(assignee(task)).engine("POST", "/task/" + task.path("id").asText() + "/submit-form",
         Map.of("variables", variables)).expect(204);
-    assertThat(rest.engine("GET", "/task/" + task.path("id").asText(), null).status())
+    assertThat(as(ADMIN).engine("GET", "/task/" + task.path("id").asText(), null).status())
         .as(task.path("name").asText() + " completed").isEqualTo(404);
   }
 
   /** Submits what the task's form refuses: 400 with a Chinese message, and the task stays open. */
   private String refusedSubmit(JsonNode task, Map<String, Object> variables) {
     String id = task.path("id").asText();
-    String message = refusal(rest.engine("POST", "/task/" + id + "/submit-form",
+    String user = assignee(task);
+    String message = refusal(as(user).engine("POST", "/task/" + id + "/submit-form",
         Map.of("variables", variables)));
-    Response still = rest.engine("GET", "/task/" + id, null);
+    Response still = as(user).engine("GET", "/task/" + id, null);
     assertThat(still.status()).as("task stays open after refusal: " + message).isEqualTo(200);
     assertThat(still.json().path("taskDefinitionKey").asText())
         .isEqualTo(task.path("taskDefinitionKey").asText());
@@ -589,8 +612,21 @@ public class RegularTalkRestFlow {
     return message;
   }
 
+  /** The person working on the task: its current assignee. */
+  private String assignee(JsonNode task) {
+    String assignee = as(ADMIN).engine("GET", "/task/" + task.path("id").asText(), null).ok().json()
+        .path("assignee").asText("");
+    assertThat(assignee).as("task " + task.path("name").asText() + " has an assignee").isNotBlank();
+    return assignee;
+  }
+
+  /** A variable of an assigned task, as its assignee reads it. */
   private JsonNode taskVariable(JsonNode task, String name) {
-    return rest.engine("GET", "/task/" + task.path("id").asText() + "/variables/" + name, null)
+    return taskVariable(assignee(task), task, name);
+  }
+
+  private JsonNode taskVariable(String user, JsonNode task, String name) {
+    return as(user).engine("GET", "/task/" + task.path("id").asText() + "/variables/" + name, null)
         .ok().json();
   }
 
@@ -667,12 +703,34 @@ public class RegularTalkRestFlow {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The password of every demo user and of the default administrator. */
+    static final Map<String, String> PASSWORDS = Map.of("admin", "admin");
+    static final String DEMO_PASSWORD = "demo";
+
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder()
-        .connectTimeout(Duration.ofSeconds(10)).build();
+    private final String authorization;
+    private final HttpClient http;
 
     Rest(String base) {
-      this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+      this(base.endsWith("/") ? base.substring(0, base.length() - 1) : base, null,
+          HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+    }
+
+    private Rest(String base, String authorization, HttpClient http) {
+      this.base = base;
+      this.authorization = authorization;
+      this.http = http;
+    }
+
+    /** The same client authenticating as the given person (HTTP basic). */
+    Rest as(String user) {
+      return as(user, PASSWORDS.getOrDefault(user, DEMO_PASSWORD));
+    }
+
+    Rest as(String user, String password) {
+      String credentials = java.util.Base64.getEncoder()
+          .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+      return new Rest(base, "Basic " + credentials, http);
     }
 
     Response get(String path) {
@@ -688,6 +746,9 @@ public class RegularTalkRestFlow {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(60))
             .header("Accept", "application/json");
+        if (authorization != null) {
+          request.header("Authorization", authorization);
+        }
         if (body == null) {
           request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

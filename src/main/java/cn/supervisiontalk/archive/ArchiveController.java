@@ -1,6 +1,8 @@
 package cn.supervisiontalk.archive;
 
+import cn.supervisiontalk.security.ApiUser;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,36 +11,56 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Read-only access to archived talks: /api/archives. */
+/**
+ * Read-only access to archived talks: /api/archives, each person seeing what {@link ArchiveAccess}
+ * allows them.
+ */
 @RestController
 @RequestMapping("/api/archives")
 public class ArchiveController {
 
   private final ArchiveRepository archives;
+  private final IdentityService identity;
 
-  public ArchiveController(ArchiveRepository archives) {
+  public ArchiveController(ArchiveRepository archives, IdentityService identity) {
     this.archives = archives;
+    this.identity = identity;
   }
 
-  /** All archived talks, or those of one talkee, or those copied to one unit. */
+  /**
+   * The archived talks the caller may read: all of them, or those of one talkee (the office or the
+   * talkee themself), or those copied to one unit (the office or a member of that unit).
+   */
   @GetMapping
   public List<ArchiveRecord> list(@RequestParam(required = false) String talkeeId,
       @RequestParam(required = false) String copiedTo) {
     if (talkeeId != null && copiedTo != null) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "talkeeId 与 copiedTo 只能指定其一");
     }
+    ApiUser user = ApiUser.current(identity);
     if (talkeeId != null) {
-      return archives.findByTalkee(talkeeId);
+      if (!user.readsAllTalks() && !user.id().equals(talkeeId)) {
+        throw ApiUser.forbidden("只能查阅本人作为被谈话人的谈话归档材料");
+      }
+      return ArchiveAccess.visible(archives.findByTalkee(talkeeId), user);
     }
     if (copiedTo != null) {
+      if (!user.readsAllTalks() && !user.inGroup(copiedTo)) {
+        throw ApiUser.forbidden("只能查阅抄送本单位的谈话归档材料");
+      }
       return archives.findCopiedTo(copiedTo);
     }
-    return archives.findAll();
+    return ArchiveAccess.visible(archives.findAll(), user);
   }
 
   @GetMapping("/{talkId}")
   public ArchiveRecord get(@PathVariable String talkId) {
-    return archives.findByTalk(talkId).orElseThrow(() ->
-        new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到谈话“" + talkId + "”的归档材料"));
+    ArchiveRecord record = archives.findByTalk(talkId).orElseThrow(() ->
+        new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该谈话的归档材料"));
+    ArchiveRecord view = ArchiveAccess.view(record, ApiUser.current(identity));
+    if (view == null) {
+      throw ApiUser.forbidden("无权查阅该谈话的归档材料");
+    }
+    return view;
   }
 }

@@ -5,6 +5,7 @@ import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.rectification.AccountabilityRepository;
 import cn.supervisiontalk.rectification.ReviewRepository;
+import cn.supervisiontalk.security.EngineWork;
 import cn.supervisiontalk.talk.MaterialRepository;
 import cn.supervisiontalk.validation.JsonValues;
 import cn.supervisiontalk.validation.Lines;
@@ -14,8 +15,10 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +30,9 @@ import org.springframework.stereotype.Component;
 @Component("talkArchiver")
 public class TalkArchiver implements JavaDelegate {
 
+  private static final List<String> CONFIDENTIAL = List.of(
+      "selfInspectionReport", "preparationIssues", "facts", "evidence");
+
   static final List<String> EXTRA_RECIPIENTS =
       List.of("propaganda", "inspection", "audit", "leadershipMember");
 
@@ -36,10 +42,12 @@ public class TalkArchiver implements JavaDelegate {
   private final AccountabilityRepository accountability;
   private final Directory directory;
   private final Deadlines deadlines;
+  private final HistoryService history;
 
   public TalkArchiver(ArchiveRepository archives, MaterialRepository materials,
       ReviewRepository reviews, AccountabilityRepository accountability, Directory directory,
-      Deadlines deadlines) {
+      Deadlines deadlines, @Lazy HistoryService history) {
+    this.history = history;
     this.archives = archives;
     this.materials = materials;
     this.reviews = reviews;
@@ -108,20 +116,39 @@ public class TalkArchiver implements JavaDelegate {
   }
 
   private Map<String, Object> talkRecord(DelegateExecution execution) {
+    Map<String, Object> talk = confidentialParts((String) execution.getVariable("talkId"));
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("selfInspectionHeard", execution.getVariable("selfInspectionHeard"));
     record.put("problems", Lines.of(execution.getVariable("problems")));
     record.put("explanation", execution.getVariable("explanation"));
     record.put("requirements", Lines.of(execution.getVariable("requirements")));
     record.put("commitment", execution.getVariable("commitment"));
-    record.put("selfInspectionReport", execution.getVariable("selfInspectionReport"));
-    record.put("preparationIssues", execution.getVariable("preparationIssues"));
-    for (String timely : List.of("trigger", "triggerLabel", "facts", "evidence", "proposalId")) {
+    record.put("selfInspectionReport", talk.get("selfInspectionReport"));
+    record.put("preparationIssues", talk.get("preparationIssues"));
+    for (String timely : List.of("trigger", "triggerLabel", "proposalId")) {
       if (execution.getVariable(timely) != null) {
         record.put(timely, execution.getVariable(timely));
       }
     }
+    for (String timely : List.of("facts", "evidence")) {
+      if (talk.get(timely) != null) {
+        record.put(timely, talk.get(timely));
+      }
+    }
     return record;
+  }
+
+  /**
+   * What stays with the talk itself and is not handed to rectification, where the talkee works:
+   * the talker's preparation, the self-inspection report, a timely talk's facts and evidence.
+   * Read from the talk's history; the talk's process instance id is the talk id.
+   */
+  private Map<String, Object> confidentialParts(String talkId) {
+    Map<String, Object> parts = new LinkedHashMap<>();
+    EngineWork.run(() -> history.createHistoricVariableInstanceQuery().processInstanceId(talkId)
+        .variableNameIn(CONFIDENTIAL.toArray(String[]::new)).list())
+        .forEach(v -> parts.put(v.getName(), v.getValue()));
+    return parts;
   }
 
   private List<String> recipients(DelegateExecution execution) {

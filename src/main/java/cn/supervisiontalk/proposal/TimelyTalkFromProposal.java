@@ -1,5 +1,6 @@
 package cn.supervisiontalk.proposal;
 
+import cn.supervisiontalk.security.EngineWork;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,7 +21,7 @@ public class TimelyTalkFromProposal implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution proposal) {
-    ProcessInstance talk = runtime.startProcessInstanceByKey("timelyTalk", Variables.createVariables()
+    ProcessInstance talk = EngineWork.run(() -> runtime.startProcessInstanceByKey("timelyTalk", Variables.createVariables()
         .putValue("organizationId", proposal.getVariable("organizationId"))
         .putValue("talkeeId", proposal.getVariable("talkeeId"))
         .putValue("talkerId", proposal.getVariable("talkerId"))
@@ -29,7 +30,7 @@ public class TimelyTalkFromProposal implements JavaDelegate {
             + proposal.getVariable("reasons") + "\n" + proposal.getVariable("facts"))
         .putValue("plannedTalkDate", proposal.getVariable("plannedTalkDate"))
         .putValue("cooperatingUnits", proposal.getVariable("cooperatingUnits"))
-        .putValue("proposalId", proposal.getProcessInstanceId()));
+        .putValue("proposalId", proposal.getProcessInstanceId())));
     proposal.setVariable("timelyTalkId", talk.getId());
   }
 }

@@ -1,6 +1,7 @@
 package cn.supervisiontalk.web;
 
 import jakarta.ws.rs.core.FeatureContext;
+import java.util.List;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
@@ -10,13 +11,19 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
  */
 public class RefusedInputFeature implements ForcedAutoDiscoverable {
 
+  private static final List<Class<?>> MAPPERS = List.of(
+      RefusedInputMappers.Rest.class,
+      RefusedInputMappers.Engine.class,
+      RefusedInputMappers.MalformedJson.class,
+      RefusedInputMappers.WrongJson.class,
+      RefusedInputMappers.Framework.class);
+
   @Override
   public void configure(FeatureContext context) {
-    if (!context.getConfiguration().isRegistered(RefusedInputMappers.Rest.class)) {
-      context.register(RefusedInputMappers.Rest.class);
-    }
-    if (!context.getConfiguration().isRegistered(RefusedInputMappers.Engine.class)) {
-      context.register(RefusedInputMappers.Engine.class);
+    for (Class<?> mapper : MAPPERS) {
+      if (!context.getConfiguration().isRegistered(mapper)) {
+        context.register(mapper);
+      }
     }
   }
 }

@@ -1,0 +1,38 @@
+package cn.supervisiontalk.rectification;
+
+import cn.supervisiontalk.organization.Directory;
+import cn.supervisiontalk.security.EngineWork;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends accepted measures on first-responsibility duties to the other leadership team members
+ * (article 11) as a process of their own (processes/measures-notice.bpmn) that carries these
+ * measures and nothing else of the talk (article 16). As {@code measuresNotice} in the models.
+ */
+@Component("measuresNotice")
+public class MeasuresNotice implements JavaDelegate {
+
+  private final RuntimeService runtime;
+  private final Directory directory;
+
+  public MeasuresNotice(@Lazy RuntimeService runtime, Directory directory) {
+    this.runtime = runtime;
+    this.directory = directory;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String talkId = (String) execution.getVariable("talkId");
+    EngineWork.run(() -> runtime.startProcessInstanceByKey("measuresNotice", talkId, Variables.createVariables()
+        .putValue("talkId", talkId)
+        .putValue("talkeeName", execution.getVariable("talkeeName"))
+        .putValue("organizationName", execution.getVariable("organizationName"))
+        .putValue("firstResponsibilityMeasures", execution.getVariable("firstResponsibilityMeasures"))
+        .putValue("members", directory.otherLeadershipMembers((String) execution.getVariable("talkerId")))));
+  }
+}

@@ -1,0 +1,47 @@
+package cn.supervisiontalk.security;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who may call which part of the application's own API, before any endpoint runs. Endpoints that
+ * show talk data to several roles check each record themselves (e.g. the archive); everything else
+ * is for the office, which organizes all talks of its committee. A path not listed here is for
+ * the office only, so a new endpoint is never open by accident. The administrator may call all.
+ */
+final class ApiRules {
+
+  private record Rule(String prefix, boolean readOnly, Set<String> groups) {
+    boolean matches(String method, String path) {
+      boolean read = method.equals("GET") || method.equals("HEAD");
+      return (path.equals(prefix) || path.startsWith(prefix + "/")) && (!readOnly || read);
+    }
+  }
+
+  /** Any authenticated person; the endpoint decides record by record. */
+  private static final Set<String> ANYONE = Set.of();
+
+  private static final List<Rule> RULES = List.of(
+      // archive: office all, talkee own, talker held, recipient units those copied to them
+      new Rule("/api/archives", true, ANYONE),
+      // names and terms of the next-level organizations, as shown in forms
+      new Rule("/api/organizations", true, ANYONE),
+      new Rule("/api/organizations", false, Set.of(Roles.OFFICE)),
+      new Rule("/api/reports", false, Set.of(Roles.OFFICE)),
+      new Rule("/api/plans", false, Set.of(Roles.OFFICE)),
+      new Rule("/api/coverage", false, Set.of(Roles.OFFICE)));
+
+  private static final Set<String> DEFAULT = Set.of(Roles.OFFICE);
+
+  private ApiRules() {
+  }
+
+  static boolean allows(String method, String path, ApiUser user) {
+    if (user.inGroup(Roles.ADMIN)) {
+      return true;
+    }
+    Set<String> groups = RULES.stream().filter(r -> r.matches(method, path)).findFirst()
+        .map(Rule::groups).orElse(DEFAULT);
+    return groups.isEmpty() || groups.stream().anyMatch(user::inGroup);
+  }
+}

@@ -1,0 +1,102 @@
+package cn.supervisiontalk.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.USER;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The standing authorizations of the roles, set at every start and idempotent (a grant an
+ * administrator widened stays widened). Nothing here reads a talk: talks are granted one by one
+ * when they start ({@link TalkAccess}), tasks by Camunda to their assignee and candidates.
+ * <ul>
+ *   <li>every role group: Tasklist, the shared task filters, the names of users and groups, the
+ *       process models and forms (definitions and deployments, never instances);</li>
+ *   <li>office: starts regular and timely talks; reads the variables of the talks it is granted;
+ *       runs the annual plan and the term processes;</li>
+ *   <li>discipline, organization, inspection, audit: start a talk proposal (article 6);</li>
+ *   <li>process owners: Cockpit, with the course of every process (instances, activities,
+ *       incidents, history) but no variables and no tasks.</li>
+ * </ul>
+ * Runs after the demo organization is loaded ({@code SeedLoader}, order 0) and creates a missing
+ * role group, so the models' group ids exist on a database started without demo data.
+ */
+@Component
+@Order(5)
+public class BaseAuthorizations implements ApplicationRunner {
+
+  static final List<String> TALKS = List.of("regularTalk", "timelyTalk", "talkProposal", "rectification");
+  static final List<String> OFFICE_PROCESSES = List.of("annualPlan", "termChange", "termCoverage");
+  static final List<String> OFFICE_STARTS = List.of("regularTalk", "timelyTalk", "annualPlan", "termChange");
+
+  private final Grants grants;
+  private final IdentityService identity;
+
+  public BaseAuthorizations(Grants grants, IdentityService identity) {
+    this.grants = grants;
+    this.identity = identity;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    for (String group : Roles.GROUPS.keySet()) {
+      ensureGroup(group);
+      grants.toGroup(group, APPLICATION, "tasklist", Permissions.ACCESS);
+      grants.toGroup(group, FILTER, ANY, Permissions.READ);
+      grants.toGroup(group, USER, ANY, Permissions.READ);
+      grants.toGroup(group, GROUP, ANY, Permissions.READ);
+      grants.toGroup(group, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+      grants.toGroup(group, DEPLOYMENT, ANY, Permissions.READ);
+    }
+    grants.toGroup(Roles.OFFICE, PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    for (String key : OFFICE_STARTS) {
+      grants.toGroup(Roles.OFFICE, PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
+    for (String key : TALKS) {
+      // runtime variables of the talks the office is granted one by one (PROCESS_INSTANCE READ)
+      grants.toGroup(Roles.OFFICE, PROCESS_DEFINITION, key,
+          ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE);
+    }
+    for (String key : OFFICE_PROCESSES) {
+      grants.toGroup(Roles.OFFICE, PROCESS_DEFINITION, key,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+          ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+          ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+    }
+    for (String unit : Roles.PROPOSING_UNITS) {
+      grants.toGroup(unit, PROCESS_INSTANCE, ANY, Permissions.CREATE);
+      grants.toGroup(unit, PROCESS_DEFINITION, TalkAccess.PROPOSAL,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
+    grants.toGroup(Roles.PROCESS_OWNER, APPLICATION, "cockpit", Permissions.ACCESS);
+    grants.toGroup(Roles.PROCESS_OWNER, PROCESS_DEFINITION, ANY,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+    grants.toGroup(Roles.PROCESS_OWNER, DECISION_DEFINITION, ANY, Permissions.READ);
+    grants.toGroup(Roles.PROCESS_OWNER, DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+  }
+
+  private void ensureGroup(String id) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(Roles.GROUPS.get(id));
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package cn.supervisiontalk.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Guards the REST interfaces (/engine-rest/*, /api/*) before anything reads a request: a body
+ * larger than the limit is refused with 413, a body of unknown length with 411, both in Chinese.
+ * Answers are marked not to be cached or sniffed: they carry confidential talk data (article 16).
+ */
+public class RequestLimits extends OncePerRequestFilter {
+
+  private final long maxBytes;
+
+  public RequestLimits(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws ServletException, IOException {
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    long length = request.getContentLengthLong();
+    if (length > maxBytes) {
+      JsonRefusal.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+          "RequestTooLarge", "提交的内容过大(超过" + maxBytes / 1024 + "KB),未保存。请精简后重新提交。");
+      return;
+    }
+    if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
+      JsonRefusal.write(response, HttpServletResponse.SC_LENGTH_REQUIRED, "LengthRequired",
+          "请求须注明内容长度(Content-Length)。");
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+}

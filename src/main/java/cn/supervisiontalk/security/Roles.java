@@ -1,0 +1,43 @@
+package cn.supervisiontalk.security;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The roles of the application as Camunda groups. The ids are fixed (the process models assign
+ * tasks by them); the names are used only when a group is missing and has to be created, e.g. on a
+ * production database started without the demo organization.
+ */
+public final class Roles {
+
+  public static final String OFFICE = "office";
+  public static final String LEADERSHIP = "leadershipMember";
+  public static final String TALKEE = "talkee";
+  public static final String PROCESS_OWNER = "processOwner";
+  /** Camunda's administrators group: manages users, groups and authorizations. */
+  public static final String ADMIN = "camunda-admin";
+
+  /** Article 6: the units that may propose a talkee. */
+  public static final List<String> PROPOSING_UNITS =
+      List.of("discipline", "organization", "inspection", "audit");
+
+  /** Every role group with its name, in the order the README lists them. */
+  public static final Map<String, String> GROUPS = new LinkedHashMap<>();
+
+  static {
+    GROUPS.put(OFFICE, "党委办公室");
+    GROUPS.put(LEADERSHIP, "党委领导班子成员");
+    GROUPS.put("discipline", "纪委监委");
+    GROUPS.put("dispatchedGroup", "派驻纪检监察组");
+    GROUPS.put("organization", "组织部门");
+    GROUPS.put("propaganda", "宣传部门");
+    GROUPS.put("inspection", "巡察机构");
+    GROUPS.put("audit", "审计机关");
+    GROUPS.put(TALKEE, "下一级党组织主要负责人");
+    GROUPS.put(PROCESS_OWNER, "流程负责人");
+  }
+
+  private Roles() {
+  }
+}

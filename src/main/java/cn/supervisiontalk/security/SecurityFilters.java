@@ -1,0 +1,53 @@
+package cn.supervisiontalk.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/**
+ * Nothing is anonymous but the webapps' login page and the health endpoint: /engine-rest/* needs
+ * HTTP basic (Camunda's own filter), /api/* HTTP basic or the webapps' login. Both are limited in
+ * request size first. Filters are created before the other beans: the engine is looked up lazily,
+ * so it is built after the application's own tables (Flyway), as before.
+ */
+@Configuration
+public class SecurityFilters {
+
+  @Bean
+  public FilterRegistrationBean<RequestLimits> requestLimits(
+      @Value("${supervision-talk.security.max-request-bytes:1048576}") long maxBytes) {
+    FilterRegistrationBean<RequestLimits> registration =
+        new FilterRegistrationBean<>(new RequestLimits(maxBytes));
+    registration.setName("requestLimits");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.setOrder(1);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engineRestAuthentication");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        EngineRestAuthentication.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(2);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(
+      @Lazy IdentityService identity) {
+    FilterRegistrationBean<ApiAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+    registration.setName("apiAuthentication");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(2);
+    return registration;
+  }
+}

@@ -1,0 +1,75 @@
+package cn.supervisiontalk.security;
+
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Article 16: a talk is read by those involved only. On the start event of every talk process
+ * (regular talk, timely talk, talk proposal and the called rectification), as {@code talkAccess},
+ * after the start listener has resolved the parties, this grants for this one instance:
+ * <ul>
+ *   <li>the office (group): the running instance and its history;</li>
+ *   <li>the talker: the running instance and its history (variables through the history);</li>
+ *   <li>the talkee: the running instance only, without its variables and history, so the units'
+ *       material about them stays with the talker and the office;</li>
+ * </ul>
+ * A talk proposal (process {@code talkProposal}) names a talkee who must not learn of it: it is
+ * granted to the office and to the proposer only, the proposal and its history.
+ * Tasks are granted by Camunda itself to their assignee and candidates (default task permissions).
+ * The grants are written with authorization checks off: the person starting a talk may not grant
+ * anything themselves.
+ */
+@Component("talkAccess")
+public class TalkAccess implements ExecutionListener {
+
+  static final String PROPOSAL = "talkProposal";
+
+  private final Grants grants;
+
+  public TalkAccess(Grants grants) {
+    this.grants = grants;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) throws Exception {
+    String instance = execution.getProcessInstanceId();
+    String talkee = (String) execution.getVariable("talkeeId");
+    String talker = (String) execution.getVariable("talkerId");
+    String proposer = (String) execution.getVariable("proposerId");
+    boolean proposal = PROPOSAL.equals(((ExecutionEntity) execution).getProcessDefinition().getKey());
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      grants.toGroup(Roles.OFFICE, PROCESS_INSTANCE, instance, ProcessInstancePermissions.READ);
+      grants.toGroup(Roles.OFFICE, HISTORIC_PROCESS_INSTANCE, instance,
+          HistoricProcessInstancePermissions.READ);
+      if (proposal) {
+        readWithHistory(proposer, instance);
+        return null;
+      }
+      readWithHistory(talker, instance);
+      if (present(talkee)) {
+        grants.toUser(talkee, PROCESS_INSTANCE, instance, ProcessInstancePermissions.READ);
+      }
+      return null;
+    });
+  }
+
+  private void readWithHistory(String userId, String instance) {
+    if (present(userId)) {
+      grants.toUser(userId, PROCESS_INSTANCE, instance, ProcessInstancePermissions.READ);
+      grants.toUser(userId, HISTORIC_PROCESS_INSTANCE, instance,
+          HistoricProcessInstancePermissions.READ);
+    }
+  }
+
+  private static boolean present(String id) {
+    return id != null && !id.isBlank();
+  }
+}
