@@ -60,6 +60,11 @@ class RegularTalkPostgresIT {
     new RegularTalkRestFlow("http://localhost:" + port).run();
   }
 
+  @Test
+  void timelyTalkFromProposalToArchive() {
+    new TimelyTalkRestFlow("http://localhost:" + port).run();
+  }
+
   /**
    * Skips the class when the server cannot be reached (reported by Surefire as skipped), unless
    * REQUIRE_POSTGRES is set; creates the test's database before the class, drops it after.

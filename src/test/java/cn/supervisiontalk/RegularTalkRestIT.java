@@ -34,4 +34,9 @@ class RegularTalkRestIT {
   void regularTalkFromStartToArchive() {
     new RegularTalkRestFlow("http://localhost:" + port).run();
   }
+
+  @Test
+  void timelyTalkFromProposalToArchive() {
+    new TimelyTalkRestFlow("http://localhost:" + port).run();
+  }
 }
