@@ -44,9 +44,12 @@ public class TalkArchiver implements JavaDelegate {
   private final Deadlines deadlines;
   private final HistoryService history;
 
+  private final EngineWork engineWork;
+
   public TalkArchiver(ArchiveRepository archives, MaterialRepository materials,
       ReviewRepository reviews, AccountabilityRepository accountability, Directory directory,
-      Deadlines deadlines, @Lazy HistoryService history) {
+      Deadlines deadlines, @Lazy HistoryService history, EngineWork engineWork) {
+    this.engineWork = engineWork;
     this.history = history;
     this.archives = archives;
     this.materials = materials;
@@ -145,7 +148,7 @@ public class TalkArchiver implements JavaDelegate {
    */
   private Map<String, Object> confidentialParts(String talkId) {
     Map<String, Object> parts = new LinkedHashMap<>();
-    EngineWork.run(() -> history.createHistoricVariableInstanceQuery().processInstanceId(talkId)
+    engineWork.run(() -> history.createHistoricVariableInstanceQuery().processInstanceId(talkId)
         .variableNameIn(CONFIDENTIAL.toArray(String[]::new)).list())
         .forEach(v -> parts.put(v.getName(), v.getValue()));
     return parts;

@@ -5,6 +5,7 @@ import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.validation.Problems;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import cn.supervisiontalk.security.EngineWork;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
@@ -29,9 +30,11 @@ public class TermChanges {
   private final IdentityService identity;
   private final Deadlines deadlines;
   private final ApplicationEventPublisher events;
+  private final EngineWork engineWork;
 
   public TermChanges(Directory directory, LeaderTermRepository terms, @Lazy IdentityService identity,
-      Deadlines deadlines, ApplicationEventPublisher events) {
+      Deadlines deadlines, ApplicationEventPublisher events, EngineWork engineWork) {
+    this.engineWork = engineWork;
     this.directory = directory;
     this.terms = terms;
     this.identity = identity;
@@ -86,7 +89,8 @@ public class TermChanges {
   public LeaderTerm register(TermChange change, String recordedBy) {
     Organization organization = check(change);
     String leaderId = text(change.leaderId());
-    ensureTalkee(leaderId, text(change.leaderName()), text(change.leaderTitle()));
+    // registering the new leader as a user is the application's work, not the office member's
+    engineWork.run(() -> ensureTalkee(leaderId, text(change.leaderName()), text(change.leaderTitle())));
     terms.current(organization.id()).ifPresent(current -> {
       LocalDate lastDay = change.termStart().minusDays(1);
       if (current.termEnd().isAfter(lastDay)) {

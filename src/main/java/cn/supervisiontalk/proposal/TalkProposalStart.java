@@ -2,6 +2,7 @@ package cn.supervisiontalk.proposal;
 
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.organization.Organization;
+import cn.supervisiontalk.security.Roles;
 import cn.supervisiontalk.talk.Trigger;
 import cn.supervisiontalk.validation.Problems;
 import java.util.stream.Collectors;
@@ -32,7 +33,7 @@ public class TalkProposalStart implements ExecutionListener {
     Problems problems = new Problems();
     Object initiator = execution.getVariable("initiator");
     String proposerId = String.valueOf(initiator != null ? initiator : execution.getVariable("proposerId"));
-    String unit = ProposingUnits.GROUPS.stream()
+    String unit = Roles.PROPOSING_UNITS.stream()
         .filter(group -> identity.createUserQuery().userId(proposerId).memberOfGroup(group).count() > 0)
         .findFirst().orElse(null);
     if (unit == null) {

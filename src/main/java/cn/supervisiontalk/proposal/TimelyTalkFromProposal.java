@@ -15,13 +15,16 @@ public class TimelyTalkFromProposal implements JavaDelegate {
 
   private final RuntimeService runtime;
 
-  public TimelyTalkFromProposal(@Lazy RuntimeService runtime) {
+  private final EngineWork engineWork;
+
+  public TimelyTalkFromProposal(@Lazy RuntimeService runtime, EngineWork engineWork) {
+    this.engineWork = engineWork;
     this.runtime = runtime;
   }
 
   @Override
   public void execute(DelegateExecution proposal) {
-    ProcessInstance talk = EngineWork.run(() -> runtime.startProcessInstanceByKey("timelyTalk", Variables.createVariables()
+    ProcessInstance talk = engineWork.run(() -> runtime.startProcessInstanceByKey("timelyTalk", Variables.createVariables()
         .putValue("organizationId", proposal.getVariable("organizationId"))
         .putValue("talkeeId", proposal.getVariable("talkeeId"))
         .putValue("talkerId", proposal.getVariable("talkerId"))

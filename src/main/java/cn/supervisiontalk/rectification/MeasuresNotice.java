@@ -20,7 +20,10 @@ public class MeasuresNotice implements JavaDelegate {
   private final RuntimeService runtime;
   private final Directory directory;
 
-  public MeasuresNotice(@Lazy RuntimeService runtime, Directory directory) {
+  private final EngineWork engineWork;
+
+  public MeasuresNotice(@Lazy RuntimeService runtime, Directory directory, EngineWork engineWork) {
+    this.engineWork = engineWork;
     this.runtime = runtime;
     this.directory = directory;
   }
@@ -28,7 +31,7 @@ public class MeasuresNotice implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String talkId = (String) execution.getVariable("talkId");
-    EngineWork.run(() -> runtime.startProcessInstanceByKey("measuresNotice", talkId, Variables.createVariables()
+    engineWork.run(() -> runtime.startProcessInstanceByKey("measuresNotice", talkId, Variables.createVariables()
         .putValue("talkId", talkId)
         .putValue("talkeeName", execution.getVariable("talkeeName"))
         .putValue("organizationName", execution.getVariable("organizationName"))

@@ -1,26 +1,34 @@
 package cn.supervisiontalk.security;
 
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
 
 /**
- * Work the process model itself does inside a person's command — starting the notice of an
- * accepted measure, reading a talk's own history to archive it — is the engine's, not that
- * person's: it runs without their authorization checks.
+ * Work the application does on its own behalf inside a person's request — starting the notice of an
+ * accepted measure, reading a talk's own history to archive it, registering a new top leader as a
+ * user — is the engine's, not that person's: it runs without their authorization checks, in their
+ * transaction.
  */
-public final class EngineWork {
+@Component
+public class EngineWork {
 
-  private EngineWork() {
+  private final ProcessEngine engine;
+
+  public EngineWork(@Lazy ProcessEngine engine) {
+    this.engine = engine;
   }
 
-  public static <T> T run(Supplier<T> work) {
-    if (Context.getCommandContext() == null) {
-      return work.get();
-    }
-    return Context.getCommandContext().runWithoutAuthorization(work::get);
+  public <T> T run(Supplier<T> work) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired()
+        .execute(context -> context.runWithoutAuthorization(work::get));
   }
 
-  public static void run(Runnable work) {
+  public void run(Runnable work) {
     run(() -> {
       work.run();
       return null;

@@ -1,7 +1,9 @@
 package cn.supervisiontalk.web;
 
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -10,12 +12,23 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Refused input to the application's own REST API (organizations, coverage, plans, reports) is
- * answered 400 with its Chinese message instead of 500.
+ * Refusals of the application's own REST API (/api: archives, organizations, coverage, plans,
+ * reports) in Chinese: refused input 400, a missing permission 403, a concurrent change 409, never
+ * 500.
  */
-@RestControllerAdvice(basePackages = {"cn.supervisiontalk.organization",
-    "cn.supervisiontalk.coverage", "cn.supervisiontalk.plan", "cn.supervisiontalk.report"})
+@RestControllerAdvice(basePackages = "cn.supervisiontalk")
 public class ApiErrors {
+
+  @ExceptionHandler(AuthorizationException.class)
+  public ResponseEntity<Map<String, String>> forbidden(AuthorizationException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", "您无权执行此操作或查看此内容。"));
+  }
+
+  @ExceptionHandler(OptimisticLockingException.class)
+  public ResponseEntity<Map<String, String>> conflict(OptimisticLockingException e) {
+    return ResponseEntity.status(HttpStatus.CONFLICT)
+        .body(Map.of("message", "该内容刚被他人同时修改,您的提交未保存。请刷新后重新提交。"));
+  }
 
   @ExceptionHandler(BadUserRequestException.class)
   public ResponseEntity<Map<String, String>> refused(BadUserRequestException e) {
