@@ -1,18 +1,19 @@
 package cn.supervisiontalk.plan;
 
 import cn.supervisiontalk.deadline.Deadlines;
-import cn.supervisiontalk.validation.JsonValues;
 import cn.supervisiontalk.validation.Problems;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Start of the annual plan: this year or next, one plan a year; the draft is pre-filled with the
- * leaders not yet covered in their current term. As {@code planDraft} in the model.
+ * leaders not yet covered in their current term, one line each ({@link PlanLines}), with an
+ * overview of who they are and when their terms end. As {@code planDraft} in the model.
  */
 @Component("planDraft")
 public class PlanDraft implements ExecutionListener {
@@ -21,13 +22,15 @@ public class PlanDraft implements ExecutionListener {
 
   private final PlanRepository plans;
   private final PlanProposal proposal;
+  private final PlanItemsCheck check;
   private final RuntimeService runtime;
   private final Deadlines deadlines;
 
-  public PlanDraft(PlanRepository plans, PlanProposal proposal, @Lazy RuntimeService runtime,
-      Deadlines deadlines) {
+  public PlanDraft(PlanRepository plans, PlanProposal proposal, PlanItemsCheck check,
+      @Lazy RuntimeService runtime, Deadlines deadlines) {
     this.plans = plans;
     this.proposal = proposal;
+    this.check = check;
     this.runtime = runtime;
     this.deadlines = deadlines;
   }
@@ -50,8 +53,10 @@ public class PlanDraft implements ExecutionListener {
     }
     execution.setProcessBusinessKey(businessKey);
     execution.setVariable("planYear", year);
-    execution.setVariable("planItems",
-        SpinValues.jsonValue(JsonValues.toJson(proposal.items(year))).create());
+    List<Map<String, Object>> proposed = proposal.items(year);
+    execution.setVariable("planItems", PlanProposal.lines(proposed));
+    execution.setVariable("planOverview", PlanProposal.overview(proposed));
+    execution.setVariable("planUnitNames", check.unitNames());
   }
 
   static String businessKey(int year) {

@@ -8,15 +8,20 @@ import cn.supervisiontalk.organization.Organization;
 import cn.supervisiontalk.talk.TalkType;
 import cn.supervisiontalk.talk.TalkerRule;
 import cn.supervisiontalk.validation.Actor;
-import cn.supervisiontalk.validation.JsonValues;
 import cn.supervisiontalk.validation.Problems;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.exception.NotValidException;
@@ -24,13 +29,20 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the drafted annual plan item by item: a known organization (once), a talker article 7
- * allows (the talkerRule decision), a month still ahead and within the leader's term, a responsible
- * unit and a basis. Refuses the draft with every problem, numbered by item. As
- * {@code planItemsCheck} in the model.
+ * Checks the drafted annual plan item by item (see {@link PlanLines} for how items are written): a
+ * known organization (once), a talker article 7 allows (the talkerRule decision), a month still
+ * ahead and within the leader's term, a responsible unit and a basis. Refuses the draft with every
+ * problem, each with its line ("第3行: …"). As {@code planItemsCheck} in the model.
  */
 @Component("planItemsCheck")
 public class PlanItemsCheck implements TaskListener {
+
+  static final int NOTE_MAX = 500;
+  private static final Pattern MONTH =
+      Pattern.compile("(?:(\\d{4})\\s*[年./-]\\s*)?(\\d{1,2})\\s*(?:月份?)?");
+  private static final Pattern CHINESE_MONTH =
+      Pattern.compile("(?:(\\d{4})\\s*年\\s*)?(十[一二]?|[一二三四五六七八九])\\s*月份?");
+  private static final String CHINESE_DIGITS = "一二三四五六七八九";
 
   private final Directory directory;
   private final LeaderTermRepository terms;
@@ -45,31 +57,43 @@ public class PlanItemsCheck implements TaskListener {
     this.deadlines = deadlines;
   }
 
-  /** On completing the draft: checks it, keeps who drafted it and writes the summary for approval. */
+  /**
+   * On completing the draft: checks it, keeps it as checked (one line per item, names written out,
+   * so a returned draft reads the same whether it came from the form or as a JSON list), keeps who
+   * drafted it and writes the summary for approval. Listed before {@code formValidator} in the
+   * model, so that a JSON list sent over REST is already the form's text when the form's own rules
+   * (a required text of limited length) are checked.
+   */
   @Override
   public void notify(DelegateTask task) {
     int year = ((Number) task.getVariable("planYear")).intValue();
     List<PlanItem> items = resolve(year, task.getVariable("planItems"));
+    task.getExecution().setVariable("planItems", lines(items));
     task.getExecution().setVariable("planSummary", summary(items));
     task.getExecution().setVariable("draftedBy", Actor.of(task));
   }
 
   /** The items as they will be kept; refuses the whole plan with every problem found. */
   public List<PlanItem> resolve(int year, Object planItems) {
-    Problems problems = new Problems();
-    List<Map<String, Object>> entered;
+    List<PlanLines.Entry> entries;
     try {
-      entered = JsonValues.objects(planItems);
+      entries = PlanLines.read(planItems);
     } catch (IllegalArgumentException e) {
-      throw Problems.single("年度计划的谈话事项应为列表。");
+      throw Problems.single(e.getMessage() + "。");
     }
-    if (entered.isEmpty()) {
-      problems.add("年度计划至少需要一项定期谈话");
+    if (entries.isEmpty()) {
+      throw Problems.single("年度计划至少需要一项定期谈话,请在“定期谈话事项”中每行写一项。");
     }
+    int organizations = directory.organizations().size();
+    if (entries.size() > organizations) {
+      throw Problems.single("定期谈话事项写了" + entries.size() + "项,多于下级党组织的数目(" + organizations
+          + "个);每个党组织在计划中只写一次。");
+    }
+    Problems problems = new Problems();
     List<PlanItem> items = new ArrayList<>();
-    Set<String> organizations = new HashSet<>();
-    for (int i = 0; i < entered.size(); i++) {
-      PlanItem item = resolve(year, i + 1, entered.get(i), organizations, problems);
+    Map<String, String> seen = new HashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      PlanItem item = resolve(year, i + 1, entries.get(i), seen, problems);
       if (item != null) {
         items.add(item);
       }
@@ -78,31 +102,41 @@ public class PlanItemsCheck implements TaskListener {
     return items;
   }
 
-  private PlanItem resolve(int year, int seq, Map<String, Object> entered, Set<String> seen,
+  private PlanItem resolve(int year, int seq, PlanLines.Entry entry, Map<String, String> seen,
       Problems problems) {
+    if (entry.formatError() != null) {
+      problems.add(entry.where() + ": " + entry.formatError());
+      return null;
+    }
     List<String> errors = new ArrayList<>();
-    Organization organization = directory.findOrganization(text(entered.get("organizationId")))
-        .orElse(null);
-    if (organization == null) {
-      errors.add("未找到党组织“" + text(entered.get("organizationId")) + "”");
-    } else if (!seen.add(organization.id())) {
-      errors.add(organization.shortName() + "在计划中重复");
+    Organization organization = null;
+    if (entry.organization().isEmpty()) {
+      errors.add("请填写党组织");
+    } else {
+      organization = directory.findOrganization(entry.organization()).orElse(null);
+      if (organization == null) {
+        errors.add("未找到党组织“" + shown(entry.organization()) + "”");
+      } else if (seen.containsKey(organization.id())) {
+        errors.add(organization.shortName() + "在计划中重复(已写在" + seen.get(organization.id()) + ")");
+      } else {
+        seen.put(organization.id(), entry.where());
+      }
     }
-    User talker = directory.findUser(text(entered.get("talkerId"))).orElse(null);
-    if (talker == null) {
-      errors.add("未找到谈话人“" + text(entered.get("talkerId")) + "”");
+    User talker = null;
+    if (entry.talker().isEmpty()) {
+      errors.add("请填写谈话人");
+    } else {
+      talker = directory.findUser(entry.talker()).orElse(null);
+      if (talker == null) {
+        errors.add("未找到谈话人“" + shown(entry.talker()) + "”");
+      }
     }
-    Integer month = month(entered.get("plannedMonth"));
-    if (month == null) {
-      errors.add("计划月份应为1至12");
-    }
-    String unit = text(entered.get("responsibleUnit"));
-    if (unit.isBlank()) {
-      errors.add("请选择责任单位");
-    }
-    List<String> basis = basis(entered.get("basis"));
-    if (basis.isEmpty()) {
-      errors.add("请选择计划依据");
+    Integer month = month(year, entry.month(), errors);
+    ResponsibleUnit unit = unit(entry.unit(), errors);
+    List<String> basis = basis(entry.basis(), errors);
+    int noteLength = entry.note().codePointCount(0, entry.note().length());
+    if (noteLength > NOTE_MAX) {
+      errors.add("备注不能超过" + NOTE_MAX + "个字(现有" + noteLength + "个字)");
     }
     LocalDate planned = null;
     if (organization != null && month != null) {
@@ -125,12 +159,105 @@ public class PlanItemsCheck implements TaskListener {
       }
     }
     if (!errors.isEmpty()) {
-      errors.forEach(error -> problems.add("第" + seq + "项: " + error));
+      errors.forEach(error -> problems.add(entry.where() + ": " + error));
       return null;
     }
     return new PlanItem(String.format("%d-%03d", year, seq), year, seq, organization.id(),
-        organization.topLeaderId(), talker.getId(), month, planned, unit, basis,
-        text(entered.get("note")).isBlank() ? null : text(entered.get("note")));
+        organization.topLeaderId(), talker.getId(), month, planned, unit.groupId(), basis,
+        entry.note().isBlank() ? null : entry.note());
+  }
+
+  /** The month as written: 5, 05, 5月, 五月, 2027年5月, 2027-05; within the plan year. */
+  private static Integer month(int year, String written, List<String> errors) {
+    if (written.isEmpty()) {
+      errors.add("请填写计划月份");
+      return null;
+    }
+    String text = Normalizer.normalize(written, Normalizer.Form.NFKC).trim();
+    Integer month = null;
+    String inYear = null;
+    Matcher digits = MONTH.matcher(text);
+    Matcher chinese = CHINESE_MONTH.matcher(text);
+    if (digits.matches()) {
+      inYear = digits.group(1);
+      month = Integer.valueOf(digits.group(2));
+    } else if (chinese.matches()) {
+      inYear = chinese.group(1);
+      String numeral = chinese.group(2);
+      month = numeral.startsWith("十") ? 10 + (numeral.length() == 1 ? 0 : numeral.charAt(1) == '一' ? 1 : 2)
+          : CHINESE_DIGITS.indexOf(numeral.charAt(0)) + 1;
+    }
+    if (month == null || month < 1 || month > 12) {
+      errors.add("计划月份“" + shown(written) + "”应为1至12月,如“5”或“5月”");
+      return null;
+    }
+    if (inYear != null && Integer.parseInt(inYear) != year) {
+      errors.add("计划月份“" + shown(written) + "”不在" + year + "年度");
+      return null;
+    }
+    return month;
+  }
+
+  private ResponsibleUnit unit(String written, List<String> errors) {
+    if (written.isEmpty()) {
+      errors.add("请填写责任单位");
+      return null;
+    }
+    ResponsibleUnit unit = ResponsibleUnit.find(written, directory::groupName).orElse(null);
+    if (unit == null) {
+      errors.add("责任单位“" + shown(written) + "”不在可选范围内"
+          + (PlanBasis.find(written).isPresent() ? "(它是计划依据,请在它之前写责任单位)" : "")
+          + ",可写: " + unitNames());
+    }
+    return unit;
+  }
+
+  private static List<String> basis(List<String> written, List<String> errors) {
+    if (written.isEmpty()) {
+      errors.add("请填写计划依据(" + PlanBasis.words() + ",可写多个)");
+      return List.of();
+    }
+    Set<String> codes = new LinkedHashSet<>();
+    List<String> unknown = new ArrayList<>();
+    for (String word : written) {
+      PlanBasis.find(word).ifPresentOrElse(b -> codes.add(b.name()), () -> unknown.add(shown(word)));
+    }
+    if (!unknown.isEmpty()) {
+      errors.add("计划依据“" + String.join("”“", unknown) + "”不在可选范围内,可写: " + PlanBasis.words());
+    }
+    return List.copyOf(codes);
+  }
+
+  /** The responsible units by their names here: 市委办公室、市纪委监委、… */
+  public String unitNames() {
+    return Arrays.stream(ResponsibleUnit.values())
+        .map(u -> directory.groupName(u.groupId())).collect(Collectors.joining("、"));
+  }
+
+  /** The items as the draft's lines, names written out wherever they read back to the same item. */
+  public String lines(List<PlanItem> items) {
+    return items.stream().map(this::line).collect(Collectors.joining("\n"));
+  }
+
+  private String line(PlanItem item) {
+    Organization organization = directory.organization(item.organizationId());
+    String organizationName = organization.shortName();
+    if (!PlanLines.fitsInLine(organizationName) || !directory.findOrganization(organizationName)
+        .map(o -> o.id().equals(organization.id())).orElse(false)) {
+      organizationName = organization.id();
+    }
+    String talkerName = directory.userName(item.talkerId());
+    if (!PlanLines.fitsInLine(talkerName) || !directory.findUser(talkerName)
+        .map(u -> u.getId().equals(item.talkerId())).orElse(false)) {
+      talkerName = item.talkerId();
+    }
+    String unitName = directory.groupName(item.responsibleUnit());
+    if (!PlanLines.fitsInLine(unitName) || !ResponsibleUnit.find(unitName, directory::groupName)
+        .map(u -> u.groupId().equals(item.responsibleUnit())).orElse(false)) {
+      unitName = item.responsibleUnit();
+    }
+    return PlanLines.line(organizationName, talkerName, item.plannedMonth(), unitName,
+        item.basis().stream().map(PlanBasis::labelOf).toList(), item.note());
   }
 
   /** The plan as the secretary reads it. */
@@ -150,24 +277,7 @@ public class PlanItemsCheck implements TaskListener {
     return text.toString().stripTrailing();
   }
 
-  private static Integer month(Object value) {
-    try {
-      int month = value instanceof Number n ? n.intValue() : Integer.parseInt(text(value));
-      return month >= 1 && month <= 12 ? month : null;
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static List<String> basis(Object value) {
-    try {
-      return JsonValues.strings(value).stream().filter(b -> !b.isBlank()).toList();
-    } catch (IllegalArgumentException e) {
-      return List.of();
-    }
-  }
-
-  private static String text(Object value) {
-    return value == null ? "" : String.valueOf(value).trim();
+  private static String shown(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 }

@@ -147,11 +147,28 @@ class TermCoverageProcessTest extends ProcessTestSupport {
         "termId", terms.current("qingshan").orElseThrow().id(), "organizationId", "qingshan",
         "leaderId", "wanghai"));
     assertThat(qingshan).isEnded().hasPassed("warningJoin", "nothingToArrange");
-    // the start-up watch gives each current term one process only
+
+    // the start-up watch is off in the tests (src/test/resources/application.properties) ...
     watch.run(null);
-    watch.run(null);
+    assertThat(watchers("donghu")).isZero();
+    // ... and gives each current term still to cover one process, however often it runs (restarts)
+    assertThat(watch.watchCurrentTerms()).isPositive();
+    assertThat(watch.watchCurrentTerms()).isZero();
+    assertThat(watchers("donghu")).isOne();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("termCoverage")
-        .processInstanceBusinessKey("term-" + terms.current("donghu").orElseThrow().id()).count()).isOne();
+        .processInstanceBusinessKey("term-" + terms.current("donghu").orElseThrow().id()).singleResult())
+        .isWaitingAt("warningTime");
+    // an ended term (青山县委) needs no watch; a watch that was cancelled is not brought back
+    assertThat(watchers("qingshan")).isZero();
+    runtime.createProcessInstanceQuery().processDefinitionKey("termCoverage").list()
+        .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "cancelled in Cockpit"));
+    assertThat(watch.watchCurrentTerms()).isZero();
+  }
+
+  /** Coverage processes ever started for the organization's current term. */
+  long watchers(String organizationId) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey("termCoverage")
+        .processInstanceBusinessKey("term-" + terms.current(organizationId).orElseThrow().id()).count();
   }
 
   /** A request as the office's 刘洋 sends it. */
@@ -173,6 +190,8 @@ class TermCoverageProcessTest extends ProcessTestSupport {
     mvc.perform(office(post("/api/organizations/jiaoyuju/terms")).contentType(MediaType.APPLICATION_JSON)
             .content("{\"leaderId\":\"hanxue\",\"termStart\":\"2027-01-20\",\"termEnd\":\"2032-01-19\",\"reason\":\"换届连任\"}"))
         .andExpect(status().isCreated()).andExpect(jsonPath("$.leaderName").value("韩雪"));
+    // the application starts the new term's coverage process, though the office may not start one
+    assertThat(watcher(terms.current("jiaoyuju").orElseThrow())).isNotNull().isWaitingAt("warningTime");
     mvc.perform(office(get("/api/organizations/jiaoyuju/terms"))).andExpect(status().isOk())
         .andExpect(jsonPath("$.length()").value(2))
         .andExpect(jsonPath("$[0].termEnd").value("2027-01-19"));

@@ -6,20 +6,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
 import cn.supervisiontalk.ProcessTestSupport;
-import cn.supervisiontalk.validation.JsonValues;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +25,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The annual plan (processes/annual-plan.bpmn): the draft pre-filled with the leaders not yet
- * covered, the article 7 check per item, return and approval, each item's talk starting the
- * configured weeks before its month, and each item's standing.
+ * covered, one line each, the article 7 check per line, return and approval, each item's talk
+ * starting the configured weeks before its month, and each item's standing. The draft is completed
+ * with the text the form's text area submits ("planItems", one item a line).
  */
 @TestPropertySource(properties =
     "spring.datasource.url=jdbc:h2:mem:annual-plan-test;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE")
@@ -52,10 +51,8 @@ class AnnualPlanProcessTest extends ProcessTestSupport {
   PlanSteps steps;
 
   @BeforeEach
-  void quietCoverageWatch() {
+  void steps() {
     steps = new PlanSteps(this);
-    runtime.createProcessInstanceQuery().processDefinitionKey("termCoverage").list()
-        .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "not part of this test"));
   }
 
   @AfterEach
@@ -72,6 +69,12 @@ class AnnualPlanProcessTest extends ProcessTestSupport {
     return taskOf(plan, "draftPlan");
   }
 
+  /** The draft as the office types it into the form's text area: one item a line. */
+  static Object lines(String... lines) {
+    return String.join("\n", lines);
+  }
+
+  /** One item of a JSON list, as a REST caller may send the draft instead. */
   static String item(String organization, String talker, int month, String basis) {
     return "{\"organizationId\":\"" + organization + "\",\"talkerId\":\"" + talker
         + "\",\"plannedMonth\":" + month + ",\"responsibleUnit\":\"office\",\"basis\":[" + basis + "]}";
@@ -87,17 +90,30 @@ class AnnualPlanProcessTest extends ProcessTestSupport {
     assertThat(plan.getBusinessKey()).isEqualTo("annualPlan-2027");
     Task draft = draft(plan);
     assertThat(draft).hasCandidateGroup("office");
-    List<Map<String, Object>> items = JsonValues.objects(runtime.getVariable(plan.getId(), "planItems"));
+    // one line per leader, the secretary as talker, the office as unit, the basis left to write;
     // 青山县委's term ends on 2026-12-19, before the plan year: it cannot be planned in 2027
-    assertThat(items).extracting(i -> i.get("organizationId")).containsExactly(
-        "市发展改革委党组", "市教育局党组", "市人民医院党委", "白沙镇党委", "东湖区委", "西岭县委");
-    assertThat(items).extracting(i -> i.get("termEnd")).containsExactly(
-        "2028-02-29", "2029-05-09", "2030-01-14", "2031-06-30", "2031-09-24", "2031-10-09");
-    assertThat(items).allSatisfy(i -> {
-      assertThat(i.get("talkerId")).isEqualTo("李建国");
-      assertThat(i.get("responsibleUnit")).isEqualTo("office");
-    });
-    assertThat(items.get(0)).containsEntry("talkeeName", "谢东");
+    assertThat(((String) runtime.getVariable(plan.getId(), "planItems")).lines()).containsExactly(
+        "市发展改革委党组，李建国，1月，市委办公室，",
+        "市教育局党组，李建国，3月，市委办公室，",
+        "市人民医院党委，李建国，5月，市委办公室，",
+        "白沙镇党委，李建国，7月，市委办公室，",
+        "东湖区委，李建国，9月，市委办公室，",
+        "西岭县委，李建国，11月，市委办公室，");
+    assertThat(((String) runtime.getVariable(plan.getId(), "planOverview")).lines()).containsExactly(
+        "1. 市发展改革委党组 谢东,本届任期2023-03-01至2028-02-29",
+        "2. 市教育局党组 韩雪,本届任期2024-05-10至2029-05-09",
+        "3. 市人民医院党委 邓云,本届任期2025-01-15至2030-01-14",
+        "4. 白沙镇党委 罗强,本届任期2026-07-01至2031-06-30",
+        "5. 东湖区委 林晓燕,本届任期2026-09-25至2031-09-24",
+        "6. 西岭县委 高建华,本届任期2026-10-10至2031-10-09");
+    assertThat(runtime.getVariable(plan.getId(), "planUnitNames"))
+        .isEqualTo("市委办公室、市纪委监委、市委组织部、市委巡察办、市审计局、市委宣传部");
+    // submitted unchanged, every line asks for its basis
+    assertThatThrownBy(() -> tasks.complete(draft.getId(),
+        vars("planItems", runtime.getVariable(plan.getId(), "planItems"))))
+        .hasRootCauseInstanceOf(NotValidException.class)
+        .hasMessageContaining("第1行: 请填写计划依据(巡视巡察、纪律审查、审计监督、专项检查、干部考核,可写多个)")
+        .hasMessageContaining("第6行: 请填写计划依据");
 
     assertThatThrownBy(() -> startPlan(2027)).isInstanceOf(NotValidException.class)
         .hasMessageContaining("2027年度计划正在起草或审批中");
@@ -106,43 +122,80 @@ class AnnualPlanProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void eachItemIsCheckedAgainstArticleSevenAndItsMonth() {
+  void eachLineIsCheckedAgainstArticleSevenAndItsMonth() {
     clockAt(LocalDate.of(2027, 3, 15), 9);
     ProcessInstance plan = startPlan(2027);
     Task draft = draft(plan);
 
-    assertThatThrownBy(() -> tasks.complete(draft.getId(), vars("planItems", json("["
-        + item("西岭县委", "赵敏", 5, "\"INSPECTION\"") + ","
-        + item("市教育局党组", "周海", 2, "\"AUDIT\"") + ","
-        + item("市教育局党组", "周海", 6, "\"AUDIT\"") + ","
-        + item("某某县委", "无此人", 6, "\"AUDIT\"") + "]"))))
+    // lines are counted as the office sees them: blank lines count, numbering is ignored
+    assertThatThrownBy(() -> tasks.complete(draft.getId(), vars("planItems", lines(
+        "西岭县委，赵敏，5月，市委办公室，巡视巡察",
+        "市教育局党组，周海，2，市委办公室，审计监督",
+        "",
+        "4. 市教育局党组,周海,6月,组织部门,审计监督",
+        "某某县委\t无此人\t6\t市委办公室\t审计监督"))))
         .hasRootCauseInstanceOf(NotValidException.class)
-        .hasMessageContaining("第1项: 对市(地、州、盟)、县(市、区、旗)、乡镇(街道)党(工)委书记开展定期谈话,应当由上一级党委书记作为谈话人")
-        .hasMessageContaining("第2项: 2027年2月已过")
-        .hasMessageContaining("第3项: 市教育局党组在计划中重复")
-        .hasMessageContaining("第4项: 未找到党组织“某某县委”")
-        .hasMessageContaining("未找到谈话人“无此人”");
+        .hasMessageContaining("第1行: 对市(地、州、盟)、县(市、区、旗)、乡镇(街道)党(工)委书记开展定期谈话,应当由上一级党委书记作为谈话人")
+        .hasMessageContaining("第2行: 2027年2月已过,请安排在今后的月份")
+        .hasMessageContaining("第4行: 市教育局党组在计划中重复(已写在第2行)")
+        .hasMessageContaining("第5行: 未找到党组织“某某县委”")
+        .hasMessageContaining("第5行: 未找到谈话人“无此人”");
     assertThat(plan).isWaitingAt("draftPlan");
-    // the form's own rules come first: every item needs a basis
-    assertThatThrownBy(() -> tasks.complete(draft.getId(), vars("planItems", json("["
-        + item("市教育局党组", "周海", 6, "") + "]"))))
+
+    // what is written in each part is checked, with what may be written there
+    assertThatThrownBy(() -> tasks.complete(draft.getId(), vars("planItems", lines(
+        "市教育局党组，周海，6月，市委办公室",
+        "市人民医院党委，周海，13月，市委宣传部，巡视巡察、年度考核",
+        "白沙镇党委，李建国，2028年7月，巡视巡察",
+        "东湖区委 李建国 7月 市委办公室 干部考核",
+        "西岭县委，，7月，财政局，专项检查；" + "备".repeat(501)))))
         .hasRootCauseInstanceOf(NotValidException.class)
-        .hasMessageContaining("请填写“定期谈话事项第1项的计划依据”");
+        .hasMessageContaining("第1行: 请填写计划依据(巡视巡察、纪律审查、审计监督、专项检查、干部考核,可写多个)")
+        .hasMessageContaining("第2行: 计划月份“13月”应为1至12月,如“5”或“5月”")
+        .hasMessageContaining("第2行: 计划依据“年度考核”不在可选范围内,可写: 巡视巡察、纪律审查、审计监督、专项检查、干部考核")
+        .hasMessageContaining("第3行: 计划月份“2028年7月”不在2027年度")
+        .hasMessageContaining("第3行: 责任单位“巡视巡察”不在可选范围内(它是计划依据,请在它之前写责任单位)")
+        .hasMessageContaining("第4行: 只写了1项(“东湖区委 李建国 7月 市委办公室 干部考核”),应依次写党组织、谈话人、计划月份、责任单位、计划依据,各项之间用逗号“，”或“,”、顿号“、”或制表符分隔")
+        .hasMessageContaining("第5行: 请填写谈话人")
+        .hasMessageContaining("第5行: 责任单位“财政局”不在可选范围内,可写: 市委办公室、市纪委监委、市委组织部、市委巡察办、市审计局、市委宣传部")
+        .hasMessageContaining("第5行: 备注不能超过500个字(现有501个字)");
+    assertThatThrownBy(() -> tasks.complete(draft.getId(), vars("planItems", " \n 1. \n")))
+        .hasRootCauseInstanceOf(NotValidException.class)
+        .hasMessageContaining("年度计划至少需要一项定期谈话,请在“定期谈话事项”中每行写一项");
+    assertThatThrownBy(() -> tasks.complete(draft.getId(), vars("planItems",
+        "西岭县委，李建国，5月，市委办公室，巡视巡察\n".repeat(8))))
+        .hasRootCauseInstanceOf(NotValidException.class)
+        .hasMessageContaining("定期谈话事项写了8项,多于下级党组织的数目(7个)");
+
+    // REST callers may still send a JSON list (Json variable or JSON text), reported by item
+    assertThatThrownBy(() -> tasks.complete(draft.getId(), vars("planItems", json("["
+        + item("市教育局党组", "周海", 6, "") + "," + item("西岭县委", "李建国", 14, "\"AUDIT\"") + "]"))))
+        .hasRootCauseInstanceOf(NotValidException.class)
+        .hasMessageContaining("第1项: 请填写计划依据")
+        .hasMessageContaining("第2项: 计划月份“14”应为1至12月");
+    assertThatThrownBy(() -> tasks.complete(draft.getId(), vars("planItems", "[{\"organizationId\":")))
+        .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("不是有效的 JSON");
+    tasks.complete(draft.getId(), vars("planItems", "[" + item("jiaoyuju", "zhouhai", 6, "\"AUDIT\",\"专项检查\"") + "]"));
+    assertThat(plan).isWaitingAt("approvePlan");
+    // kept as the form's text, so a returned draft reads the same in Tasklist
+    assertThat(runtime.getVariable(plan.getId(), "planItems")).isEqualTo("市教育局党组，周海，6月，市委办公室，审计监督、专项检查");
+    assertThat((String) runtime.getVariable(plan.getId(), "planSummary"))
+        .isEqualTo("1. 市教育局党组 韩雪;谈话人: 周海;计划月份: 6月;责任单位: 市委办公室;依据: 审计监督、专项检查");
   }
 
   @Test
   void approvalStartsEachTalkWeeksBeforeItsMonthAndThePlanShowsWhereEachStands() {
     clockAt(LocalDate.of(2026, 12, 1), 9);
     ProcessInstance plan = startPlan(2027);
-    tasks.complete(draft(plan).getId(), vars("planItems", json("["
-        + item("市发展改革委党组", "周海", 3, "\"INSPECTION\",\"ASSESSMENT\"") + ","
-        + item("西岭县委", "李建国", 5, "\"AUDIT\"") + "]")));
+    tasks.complete(draft(plan).getId(), vars("planItems", lines(
+        "1. 市发展改革委党组，周海，3，office，巡视巡察、ASSESSMENT；结合巡察反馈",
+        "2. 中共西岭县委员会，lijianguo，2027年5月，党委办公室，审计监督")));
     assertThat(plan).isWaitingAt("approvePlan");
     Task approve = taskOf(plan, "approvePlan");
     assertThat(approve).isAssignedTo("lijianguo");
     assertThat((String) runtime.getVariable(plan.getId(), "planSummary"))
-        .contains("1. 市发展改革委党组 谢东;谈话人: 周海;计划月份: 3月")
-        .contains("依据: 巡视巡察、干部考核");
+        .isEqualTo("1. 市发展改革委党组 谢东;谈话人: 周海;计划月份: 3月;责任单位: 市委办公室;依据: 巡视巡察、干部考核;备注: 结合巡察反馈\n"
+            + "2. 西岭县委 高建华;谈话人: 李建国;计划月份: 5月;责任单位: 市委办公室;依据: 审计监督");
 
     // a return needs a reason, which the office then reads on the draft
     assertThatThrownBy(() -> tasks.complete(approve.getId(), vars("planDecision", "RETURN")))
@@ -151,9 +204,13 @@ class AnnualPlanProcessTest extends ProcessTestSupport {
         "planReviewComment", "西岭县委的谈话请提前到4月"));
     assertThat(plan).isWaitingAt("draftPlan");
     assertThat(runtime.getVariable(plan.getId(), "planReturnReason")).isEqualTo("西岭县委的谈话请提前到4月");
-    tasks.complete(draft(plan).getId(), vars("planItems", json("["
-        + item("市发展改革委党组", "周海", 3, "\"INSPECTION\",\"ASSESSMENT\"") + ","
-        + item("西岭县委", "李建国", 4, "\"AUDIT\"") + "]")));
+    // the office finds its draft as it was kept, names written out
+    assertThat(runtime.getVariable(plan.getId(), "planItems")).isEqualTo(
+        "市发展改革委党组，周海，3月，市委办公室，巡视巡察、干部考核；结合巡察反馈\n"
+            + "西岭县委，李建国，5月，市委办公室，审计监督");
+    tasks.complete(draft(plan).getId(), vars("planItems", lines(
+        "市发展改革委党组，周海，3月，市委办公室，巡视巡察、干部考核；结合巡察反馈",
+        "西岭县委,李建国,四月,市委办公室,审计监督")));
     tasks.complete(taskOf(plan, "approvePlan").getId(), vars("planDecision", "APPROVE"));
 
     assertThat(plan).isWaitingAt("plannedTalks");
@@ -162,6 +219,10 @@ class AnnualPlanProcessTest extends ProcessTestSupport {
         PlanItem::talkeeId, PlanItem::talkerId, PlanItem::plannedTalkDate).containsExactly(
         org.assertj.core.groups.Tuple.tuple("2027-001", "fagaiwei", "xiedong", "zhouhai", LocalDate.of(2027, 3, 31)),
         org.assertj.core.groups.Tuple.tuple("2027-002", "xiling", "gaojianhua", "lijianguo", LocalDate.of(2027, 4, 30)));
+    assertThat(plans.findItems(2027)).extracting(PlanItem::responsibleUnit, PlanItem::basis, PlanItem::note)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("office", List.of("INSPECTION", "ASSESSMENT"), "结合巡察反馈"),
+            org.assertj.core.groups.Tuple.tuple("office", List.of("AUDIT"), null));
     assertThat(statuses()).containsExactly(PlanItemStatus.NOT_STARTED, PlanItemStatus.NOT_STARTED);
 
     // four weeks before 1 March is 1 February: the March talk starts then, the April talk waits

@@ -64,11 +64,6 @@ class AnnualReportProcessTest extends ProcessTestSupport {
         + Base64.getEncoder().encodeToString("liuyang:demo".getBytes(StandardCharsets.UTF_8)));
   }
 
-  static String item(String organization, String talker, int month) {
-    return "{\"organizationId\":\"" + organization + "\",\"talkerId\":\"" + talker
-        + "\",\"plannedMonth\":" + month + ",\"responsibleUnit\":\"office\",\"basis\":[\"ASSESSMENT\"]}";
-  }
-
   Job reportTimer() {
     return management.createJobQuery().processDefinitionKey("annualReport").timers().singleResult();
   }
@@ -82,8 +77,9 @@ class AnnualReportProcessTest extends ProcessTestSupport {
     clockAt(LocalDate.of(2027, 1, 5), 9);
     fireDueTimers();
     ProcessInstance plan = runtime.startProcessInstanceByKey("annualPlan", vars("planYear", 2027));
-    tasks.complete(taskOf(plan, "draftPlan").getId(), vars("planItems", json("["
-        + item("市发展改革委党组", "周海", 3) + "," + item("西岭县委", "李建国", 4) + "]")));
+    // as the office writes it in the draft form: one item a line
+    tasks.complete(taskOf(plan, "draftPlan").getId(), vars("planItems",
+        "市发展改革委党组，周海，3月，市委办公室，干部考核\n西岭县委，李建国，4月，市委办公室，干部考核"));
     tasks.complete(taskOf(plan, "approvePlan").getId(), vars("planDecision", "APPROVE"));
 
     // the March item is held on time; its measures are accepted, its results found perfunctory
@@ -177,5 +173,14 @@ class AnnualReportProcessTest extends ProcessTestSupport {
       assertThat(tables.get(7).getRow(1).getCell(2).getText()).isEqualTo("白沙镇党委");
     }
     mvc.perform(office(get("/api/reports/1999"))).andExpect(status().isBadRequest());
+
+    // the plan over REST: the 2027 items with their standing, the 2028 proposal with its lines
+    mvc.perform(office(get("/api/plans/2027"))).andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[0].basisLabels[0]").value("干部考核"))
+        .andExpect(jsonPath("$.items[0].status").value("DONE"))
+        .andExpect(jsonPath("$.items[1].status").value("LATE"));
+    mvc.perform(office(get("/api/plans/2028/proposal"))).andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].organizationId").value("市教育局党组"))
+        .andExpect(jsonPath("$[0].line").value("市教育局党组，李建国，1月，市委办公室，"));
   }
 }
