@@ -1,5 +1,8 @@
 package cn.supervisiontalk.organization;
 
+import cn.supervisiontalk.security.ApiUser;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Lazy;
 import cn.supervisiontalk.deadline.Dates;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +26,11 @@ public class OrganizationController {
   private final Directory directory;
   private final LeaderTermRepository terms;
   private final TermChanges changes;
+  private final IdentityService identity;
 
   public OrganizationController(Directory directory, LeaderTermRepository terms,
-      TermChanges changes) {
+      TermChanges changes, @Lazy IdentityService identity) {
+    this.identity = identity;
     this.directory = directory;
     this.terms = terms;
     this.changes = changes;
@@ -74,7 +79,7 @@ public class OrganizationController {
         Dates.tryParse(body.get("termStart")),
         Dates.tryParse(body.get("termEnd")),
         TermChanges.text(body.get("reason")));
-    return view(changes.register(change, "rest"));
+    return view(changes.register(change, ApiUser.current(identity).id()));
   }
 
   private OrganizationView view(Organization o) {
