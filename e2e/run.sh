@@ -6,6 +6,8 @@
 #   E2E_JAR=path/to/app.jar   the application jar (default: target/supervision-talk-*.jar, built
 #                             with `mvn -DskipTests package` when missing)
 #   E2E_PORT=18180            the port (default: a free one)
+#   E2E_ADMIN=user:password   the login the walk reads the engine REST API and /api with
+#                             (HTTP basic; default admin:admin, the demo administrator)
 # Screenshots: target/e2e/NN-<step>.png and target/e2e/tasklist.png; application log: target/e2e/app.log
 # Ends with the line "e2e: N passed, M failed" and exits non-zero if M > 0.
 set -uo pipefail
@@ -36,22 +38,7 @@ fail_setup() {
 }
 
 # --- system packages: node, Debian's chromium, a Chinese font (installed only when missing)
-apt_updated=0
-apt_install() {
-  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-    fail_setup "missing $* and cannot apt-get install it here"
-  fi
-  if [ "$apt_updated" = 0 ]; then
-    apt-get update -qq >/dev/null 2>&1 || true
-    apt_updated=1
-  fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null 2>&1 || fail_setup "apt-get install $* failed"
-}
-command -v npm >/dev/null 2>&1 || apt_install nodejs npm
-[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || apt_install chromium
-if ! fc-list :lang=zh family 2>/dev/null | grep -q .; then
-  apt_install fonts-wqy-microhei
-fi
+. "$repo/.ci/browser-tools.sh"
 
 # --- node packages, pinned by package-lock.json
 mkdir -p "$out"
@@ -106,6 +93,15 @@ else
   passed=0; failed=1
 fi
 if [ "$walk_rc" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi
+
+# --- article 16 in the browser: a talkee's Tasklist, script-bearing text shown as text
+confidentiality=$(NODE_PATH="$here/node_modules" node "$here/confidentiality.mjs" "$base" 2>&1)
+confidentiality_rc=$?
+echo "$confidentiality"
+read -r c_passed c_failed < <(echo "$confidentiality" | sed -n 's/^confidentiality: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' | tail -1)
+c_passed=${c_passed:-0}; c_failed=${c_failed:-1}
+if [ "$confidentiality_rc" != 0 ] && [ "$c_failed" = 0 ]; then c_failed=1; fi
+passed=$((passed + c_passed)); failed=$((failed + c_failed))
 echo "e2e: took $((SECONDS - started)) s; screenshots in target/e2e/"
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" = 0 ]

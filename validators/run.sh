@@ -24,22 +24,7 @@ fail_setup() {
 }
 
 # --- system packages (node, Debian's chromium, a CJK font); installed only when missing
-apt_updated=0
-apt_install() {
-  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-    fail_setup "missing $* and cannot apt-get install it here"
-  fi
-  if [ "$apt_updated" = 0 ]; then
-    apt-get update -qq >/dev/null 2>&1 || true
-    apt_updated=1
-  fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null 2>&1 || fail_setup "apt-get install $* failed"
-}
-command -v npm >/dev/null 2>&1 || apt_install nodejs npm
-[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || apt_install chromium
-if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=zh family 2>/dev/null)" ]; then
-  apt_install fonts-wqy-microhei
-fi
+. "$repo/.ci/browser-tools.sh"
 
 # --- node packages, pinned by package-lock.json (reinstalled only when the lock changes)
 stamp="node_modules/.installed-package-lock.json"

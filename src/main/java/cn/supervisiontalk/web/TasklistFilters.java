@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Order(10)
 public class TasklistFilters implements ApplicationRunner {
 
-  private static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
+  static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
       Map.of("name", "talkeeName", "label", "被谈话人"),
       Map.of("name", "organizationName", "label", "所在党组织"),
       Map.of("name", "talkerName", "label", "谈话人"));

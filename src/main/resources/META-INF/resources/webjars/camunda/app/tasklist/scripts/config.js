@@ -3,8 +3,8 @@
  *
  * 本文件覆盖 camunda-webapp-webjar 自带的 app/tasklist/scripts/config.js
  * （classpath 中本项目的 classes 目录排在 webjar 之前）。自带文件中除注释外
- * 只有快捷键 shortcuts 一项设置（已保留，说明译成中文）；
- * 其余选项的默认值由 webapp 代码提供，无需在此重复。
+ * 只有快捷键 shortcuts 一项设置（已保留，说明译成中文）；本项目另加了
+ * customScripts（见下）。其余选项的默认值由 webapp 代码提供，无需在此重复。
  *
  * 中文界面文本在 ../locales/zh.json（含 dateLocales：月份、星期与
  * “3 天前”之类的相对时间格式），按浏览器语言选择：zh-CN、zh-TW 等都取 zh，
@@ -19,6 +19,10 @@ if (typeof document !== 'undefined') {
 }
 
 export default {
+  // 自定义脚本（ES 模块，路径相对于 app/tasklist/）：
+  // form-js-zh.js        Camunda 表单内置英文（校验提示、“Select”、日期选择器等）的中文
+  // due-date-sorting.js  任务列表默认按到期日期升序排列
+  customScripts: ['scripts/form-js-zh.js', 'scripts/due-date-sorting.js'],
   // 页头品牌显示为 "vendor name"；vendor 为空时 webapp 会回退为 "Camunda"
   app: {
     name: '任务列表',
