@@ -1,0 +1,60 @@
+package cn.supervisiontalk.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * A person claims a unit's task for themself only: Camunda lets anyone allowed to work on a task
+ * claim it in any user's name. The office, which hands out work, and the administrators may still
+ * claim for others.
+ */
+@Component
+public class ClaimGuard extends AbstractProcessEnginePlugin implements TaskListener {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, ClaimGuard.this);
+      }
+    });
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (Context.getCommandInvocationContext() == null
+        || !(Context.getCommandInvocationContext().getCommand() instanceof ClaimTaskCmd)) {
+      return;
+    }
+    CommandContext command = Context.getCommandContext();
+    String actor = command.getAuthenticatedUserId();
+    if (actor == null || actor.equals(task.getAssignee())) {
+      return;
+    }
+    List<String> groups = command.getAuthenticatedGroupIds();
+    if (groups != null && (groups.contains(Roles.OFFICE) || groups.contains(Roles.ADMIN))) {
+      return;
+    }
+    throw new NotValidException("只能认领给本人,不能替他人认领任务。");
+  }
+}
