@@ -1,5 +1,15 @@
 package cn.supervisiontalk;
 
+import cn.supervisiontalk.deadline.Deadlines;
+import cn.supervisiontalk.talk.Talk;
+import cn.supervisiontalk.talk.TalkParts.Grounds;
+import cn.supervisiontalk.talk.TalkParts.Notes;
+import cn.supervisiontalk.talk.TalkRecords;
+import cn.supervisiontalk.talk.TalkStage;
+import cn.supervisiontalk.talk.TalkType;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.UUID;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
@@ -56,6 +66,8 @@ public abstract class ProcessTestSupport {
   @Autowired protected ManagementService management;
   @Autowired protected HistoryService history;
   @Autowired protected JdbcClient jdbc;
+  @Autowired protected TalkRecords talks;
+  @Autowired protected Deadlines deadlines;
 
   public ProcessEngine engine() {
     return engine;
@@ -138,5 +150,26 @@ public abstract class ProcessTestSupport {
 
   protected void completeAs(Task task, Map<String, Object> variables) {
     complete(task, variables);
+  }
+
+  /**
+   * A regular talk held on the date as its record keeps it (talker 李建国), ready for rectification;
+   * its id.
+   */
+  protected String heldTalk(String organizationId, String talkeeId, String talkeeName,
+      LocalDate talkDate) {
+    String talkId = "talk-" + organizationId + "-" + UUID.randomUUID();
+    talks.insert(new Talk(talkId, TalkType.REGULAR, organizationId, organizationId + "党组织",
+        "COUNTY", talkeeId, talkeeName, "lijianguo", "李建国", talkDate.getYear(), talkDate, null,
+        null, null, deadlines.now(), TalkStage.PREPARATION, null, null, null, null, null, null, null,
+        false), new Grounds(null, null, null), "liuyang");
+    talks.saveNotes(talkId, new Notes(talkDate, "郑华(市纪委监委)", "报告了自查发现的三方面问题",
+        "1. 落实主体责任有温差\n2. 选人用人把关不严", "对问题作了说明", "一个月内制定整改方案", "坚决整改到位",
+        deadlines.now()), at(deadlines.measuresDue(talkDate)), at(deadlines.resultsDue(talkDate)));
+    return talkId;
+  }
+
+  private OffsetDateTime at(Date date) {
+    return OffsetDateTime.ofInstant(date.toInstant(), deadlines.zone());
   }
 }

@@ -1,6 +1,7 @@
 package cn.supervisiontalk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,14 +27,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionFactory;
 
 /**
- * One regular talk from start to archive, driven purely through REST the way the demo users of
- * seeds/organization.yaml would drive it from Tasklist: each person authenticates as themself (HTTP
- * basic, demo password), the office starts the talk with the start form, every person finds their
- * tasks by assignee or by candidate group, claims group tasks and completes them with
- * {@code submit-form}; the archive is then read from {@code /api/archives}. Overviews of all tasks
- * of the talk are read as the administrator, the only one who sees them all.
+ * One regular talk from start to archive, driven purely through REST the way the users of the
+ * tests' organization (fixture/organization.yaml) would drive it from Tasklist: each person
+ * authenticates as themself (HTTP basic, demo password), the office starts the talk with the start
+ * form, every person finds their tasks by assignee or by candidate group, claims group tasks and
+ * completes them with {@code submit-form}; the archive is then read from {@code /api/archives}.
+ * Overviews of all tasks of the talk are read as the administrator, the only one who sees them all.
  *
  * <p>Plain code, parameterized by the base URL of a running application, so the same scenario runs
  * against any database (see {@link RegularTalkRestIT} and {@link RegularTalkPostgresIT}).
@@ -147,12 +149,12 @@ public class RegularTalkRestFlow {
 
     JsonNode vars = as(OFFICE_A).engine("GET", "/process-instance/" + talkId + "/variables", null).ok().json();
     assertThat(text(vars, "organizationId")).isEqualTo("qingshan");
-    assertThat(text(vars, "organizationName")).isEqualTo("中共青山县委员会");
     assertThat(text(vars, "talkType")).isEqualTo("REGULAR");
     assertThat(text(vars, "talkerId")).isEqualTo(TALKER);
-    assertThat(text(vars, "talkerName")).isEqualTo("李建国");
     assertThat(text(vars, "talkeeId")).as("talkee defaults to the top leader").isEqualTo(TALKEE);
-    assertThat(text(vars, "talkeeName")).isEqualTo("王海");
+    assertThat(vars.has("talkeeName") || vars.has("organizationName"))
+        .as("the talk's record keeps names and content; the process has ids, dates and decisions")
+        .isFalse();
     assertThat(text(vars, "talkId")).isEqualTo(talkId);
     assertThat(text(vars, "plannedTalkDate")).isEqualTo(planned.toString());
   }
@@ -420,10 +422,8 @@ public class RegularTalkRestFlow {
         "/history/process-instance?superProcessInstanceId=" + talkId, null).ok().list();
     assertThat(called).hasSize(1);
     assertThat(called.get(0).path("state").asText()).isEqualTo("COMPLETED");
-    List<JsonNode> outcome = as(OFFICE_A).engine("GET", "/history/variable-instance?processInstanceId="
-        + talkId + "&variableName=outcome", null).ok().list();
-    assertThat(outcome).as("outcome handed back to the talk").hasSize(1);
-    assertThat(outcome.get(0).path("value").asText()).isEqualTo("RECTIFIED");
+    assertThat(as(OFFICE_A).get("/api/archives/" + talkId).ok().json().path("outcome").asText())
+        .as("the outcome is the talk's record").isEqualTo("RECTIFIED");
   }
 
   private void archived() {
@@ -528,27 +528,20 @@ public class RegularTalkRestFlow {
 
   /** Waits up to 10 s for the job executor to bring the talk to the given number of tasks. */
   private void awaitTasks(String query, int count) {
-    long until = System.nanoTime() + 10_000_000_000L;
-    while (tasks(query).size() != count && System.nanoTime() < until) {
-      pause();
-    }
-    assertThat(tasks(query)).as("tasks of this talk with %s", query).hasSize(count);
+    jobExecutor().untilAsserted(() ->
+        assertThat(tasks(query)).as("tasks of this talk with %s", query).hasSize(count));
   }
 
   private void awaitStatus(String path, int status) {
-    long until = System.nanoTime() + 10_000_000_000L;
-    while (as(OFFICE_A).engine("GET", path, null).status() != status && System.nanoTime() < until) {
-      pause();
-    }
+    jobExecutor().untilAsserted(() ->
+        assertThat(as(OFFICE_A).engine("GET", path, null).status()).as("GET %s", path)
+            .isEqualTo(status));
   }
 
-  private static void pause() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+  /** Polls every 100 ms, from at once, for up to 10 s: the job executor's pace (about a second). */
+  static ConditionFactory jobExecutor() {
+    return await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(100));
   }
 
   /** The single task of this talk a person sees, as themself, by "assignee" or "candidateUser". */

@@ -11,8 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application on a random port, default profile, with its own in-memory H2 database and
- * the demo organization of seeds/organization.yaml (read relative to the project directory, Maven's
- * working directory): one regular talk from start to archive through REST only.
+ * the tests' organization (src/test/resources/fixture/organization.yaml, set in the tests'
+ * application.properties): one regular talk from start to archive through REST only.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext

@@ -142,15 +142,7 @@ public class TimelyTalkRestFlow {
 
   /** The person's one task of the talk once the job executor has moved the talk on (10 s at most). */
   private JsonNode await(String user, String query) {
-    long until = System.nanoTime() + 10_000_000_000L;
-    while (tasks(user, talkId, query).isEmpty() && System.nanoTime() < until) {
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    RegularTalkRestFlow.jobExecutor().until(() -> !tasks(user, talkId, query).isEmpty());
     return only(user, talkId, query);
   }
 

@@ -7,38 +7,45 @@ import java.util.Map;
 
 /**
  * Who reads which archived talk (articles 12 and 16): the office every talk, the talker the talks
- * held, the units (groups) a talk was copied to, and the talkee their own talk, without the
- * material the units supplied about them and the talker's preparation notes.
+ * held; the talkee their own talk, without the material the units supplied about them and the
+ * talker's preparation notes; the units a talk was copied to the record of the talk, the measures,
+ * results and reviews, with their own material only: not the talker's notes, the talkee's
+ * self-inspection report, a timely talk's facts and evidence, or other units' material.
  */
 final class ArchiveAccess {
+
+  private static final List<String> NOT_FOR_TALKEE = List.of("preparationIssues");
+  private static final List<String> NOT_FOR_UNITS =
+      List.of("preparationIssues", "selfInspectionReport", "facts", "evidence");
 
   private ArchiveAccess() {
   }
 
   /** The record as this person may read it, or null when they may not read it at all. */
   static ArchiveRecord view(ArchiveRecord r, ApiUser user) {
-    if (user.readsAllTalks() || user.id().equals(r.talkerId())
-        || r.copiedTo().stream().anyMatch(user::inGroup)) {
+    if (user.readsAllTalks() || user.id().equals(r.parties().talkerId())) {
       return r;
     }
-    if (user.id().equals(r.talkeeId())) {
-      return forTalkee(r);
+    if (user.id().equals(r.parties().talkeeId())) {
+      return r.withParts(without(r.content().talkRecord(), NOT_FOR_TALKEE), List.of());
     }
-    return null;
+    List<String> units = r.archiving().copiedTo().stream().filter(user::inGroup).toList();
+    return units.isEmpty() ? null : forUnits(r, units);
   }
 
   static List<ArchiveRecord> visible(List<ArchiveRecord> records, ApiUser user) {
     return records.stream().map(r -> view(r, user)).filter(r -> r != null).toList();
   }
 
-  private static ArchiveRecord forTalkee(ArchiveRecord r) {
-    Map<String, Object> record = new LinkedHashMap<>(r.talkRecord());
-    record.remove("preparationIssues");
-    return new ArchiveRecord(r.talkId(), r.talkType(), r.organizationId(), r.organizationName(),
-        r.talkeeId(), r.talkeeName(), r.talkerId(), r.talkerName(), r.plannedTalkDate(),
-        r.talkDate(), r.attendees(), record, List.of(), r.reflections(), r.measures(),
-        r.measuresDue(), r.measuresSubmittedAt(), r.results(), r.resultsDue(),
-        r.resultsSubmittedAt(), r.outcome(), r.reviews(), r.missedDeadlines(), r.remark(),
-        r.archivedBy(), r.archivedAt(), r.copiedTo());
+  /** The copy the units receive. */
+  static ArchiveRecord forUnits(ArchiveRecord r, List<String> units) {
+    return r.withParts(without(r.content().talkRecord(), NOT_FOR_UNITS), r.content().materials().stream()
+        .filter(m -> units.contains(String.valueOf(m.get("unit")))).toList());
+  }
+
+  private static Map<String, Object> without(Map<String, Object> record, List<String> parts) {
+    Map<String, Object> kept = new LinkedHashMap<>(record);
+    parts.forEach(kept::remove);
+    return kept;
   }
 }

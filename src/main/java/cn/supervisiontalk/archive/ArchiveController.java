@@ -48,7 +48,7 @@ public class ArchiveController {
       if (!user.readsAllTalks() && !user.inGroup(copiedTo)) {
         throw ApiUser.forbidden("只能查阅抄送本单位的谈话归档材料");
       }
-      return archives.findCopiedTo(copiedTo);
+      return ArchiveAccess.visible(archives.findCopiedTo(copiedTo), user);
     }
     return ArchiveAccess.visible(archives.findAll(), user);
   }

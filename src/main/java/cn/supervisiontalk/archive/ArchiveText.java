@@ -1,5 +1,7 @@
 package cn.supervisiontalk.archive;
 
+import cn.supervisiontalk.archive.ArchiveRecord.Parties;
+import cn.supervisiontalk.archive.ArchiveRecord.Rectification;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,50 +21,53 @@ public class ArchiveText {
       "MEASURES_OVERDUE", "整改措施逾期", "RESULTS_OVERDUE", "整改情况逾期");
 
   public String render(ArchiveRecord r) {
+    Parties p = r.parties();
+    Map<String, Object> record = r.content().talkRecord();
+    Rectification x = r.rectification();
     StringBuilder t = new StringBuilder();
-    line(t, "谈话类型", TYPES.getOrDefault(r.talkType(), r.talkType()));
-    if (r.talkRecord().get("triggerLabel") != null) {
-      line(t, "谈话情形", r.talkRecord().get("triggerLabel"));
-      line(t, "事实和依据", r.talkRecord().get("facts"));
+    line(t, "谈话类型", TYPES.getOrDefault(p.talkType(), p.talkType()));
+    if (record.get("triggerLabel") != null) {
+      line(t, "谈话情形", record.get("triggerLabel"));
+      line(t, "事实和依据", record.get("facts"));
     }
-    line(t, "被谈话人", r.talkeeName() + "(" + r.organizationName() + ")");
-    line(t, "谈话人", r.talkerName());
-    line(t, "谈话日期", r.talkDate() == null ? "" : DAY.format(r.talkDate()));
-    line(t, "参加人员", r.attendees());
+    line(t, "被谈话人", p.talkeeName() + "(" + p.organizationName() + ")");
+    line(t, "谈话人", p.talkerName());
+    line(t, "谈话日期", p.talkDate() == null ? "" : DAY.format(p.talkDate()));
+    line(t, "参加人员", p.attendees());
     t.append("\n一、谈话记录\n");
-    Map<String, Object> record = r.talkRecord();
     line(t, "(一)被谈话人报告自查情况", record.get("selfInspectionHeard"));
     list(t, "(二)谈话人指出的问题", (List<?>) record.get("problems"));
     line(t, "(三)被谈话人的说明", record.get("explanation"));
     list(t, "(四)整改要求", (List<?>) record.get("requirements"));
     line(t, "(五)表态发言", record.get("commitment"));
     t.append("\n二、协作单位提供的材料\n");
-    for (Map<String, Object> m : r.materials()) {
+    for (Map<String, Object> m : r.content().materials()) {
       t.append("【").append(m.get("unitName")).append("】").append(m.get("material")).append('\n');
     }
-    t.append("\n三、整改措施(截止").append(day(r.measuresDue())).append(",报送于")
-        .append(day(r.measuresSubmittedAt())).append(")\n");
-    line(t, "思想认识", r.reflections());
+    t.append("\n三、整改措施(截止").append(day(x.measuresDue())).append(",报送于")
+        .append(day(x.measuresSubmittedAt())).append(")\n");
+    line(t, "思想认识", x.reflections());
     int i = 1;
-    for (Map<String, Object> m : r.measures()) {
+    for (Map<String, Object> m : x.measures()) {
       t.append(i++).append(". ").append(m.get("content"))
           .append(Boolean.TRUE.equals(m.get("firstResponsibility")) ? "(第一责任人职责)" : "")
           .append('\n');
     }
-    t.append("\n四、整改情况(截止").append(day(r.resultsDue())).append(",报告于")
-        .append(day(r.resultsSubmittedAt())).append(")\n");
-    t.append(r.results() == null ? "" : r.results()).append('\n');
+    t.append("\n四、整改情况(截止").append(day(x.resultsDue())).append(",报告于")
+        .append(day(x.resultsSubmittedAt())).append(")\n");
+    t.append(x.results() == null ? "" : x.results()).append('\n');
     t.append("\n五、审核\n");
-    for (Map<String, Object> review : r.reviews()) {
+    for (Map<String, Object> review : x.reviews()) {
       t.append("MEASURES".equals(review.get("stage")) ? "整改措施: " : "整改情况: ")
-          .append(DECISIONS.getOrDefault(String.valueOf(review.get("decision")), "")) 
+          .append(DECISIONS.getOrDefault(String.valueOf(review.get("decision")), ""))
           .append(review.get("comment") == null ? "" : "。" + review.get("comment")).append('\n');
     }
-    line(t, "审核结论", DECISIONS.getOrDefault(String.valueOf(r.outcome()), ""));
-    line(t, "逾期情况", r.missedDeadlines().isEmpty() ? "无"
-        : String.join("、", r.missedDeadlines().stream().map(MISSED::get).toList()));
-    if (r.remark() != null && !r.remark().isBlank()) {
-      line(t, "备注", r.remark());
+    line(t, "审核结论", DECISIONS.getOrDefault(String.valueOf(x.outcome()), ""));
+    line(t, "逾期情况", x.missedDeadlines().isEmpty() ? "无"
+        : String.join("、", x.missedDeadlines().stream().map(MISSED::get).toList()));
+    String remark = r.archiving().remark();
+    if (remark != null && !remark.isBlank()) {
+      line(t, "备注", remark);
     }
     return t.toString().stripTrailing();
   }

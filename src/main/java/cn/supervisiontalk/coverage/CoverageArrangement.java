@@ -1,6 +1,6 @@
 package cn.supervisiontalk.coverage;
 
-import cn.supervisiontalk.deadline.Dates;
+import cn.supervisiontalk.talk.TalkVariables;
 import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.organization.Organization;
@@ -36,25 +36,26 @@ public class CoverageArrangement implements TaskListener {
 
   /** On creating the task: what the office reads. */
   public void prepare(DelegateTask task) {
-    CoverageRow row = coverage.of(((Number) task.getVariable("termId")).longValue());
-    task.setVariable("organizationName", row.organizationName());
-    task.setVariable("leaderName", row.leaderName());
-    task.setVariable("termStart", row.termStart().toString());
-    task.setVariable("termEnd", row.termEnd().toString());
-    task.setVariable("daysToTermEnd", row.daysToTermEnd());
+    CoverageRow row = coverage.of(CoverageVariables.termId(task));
+    task.setVariable(CoverageVariables.ORGANIZATION_NAME, row.organizationName());
+    task.setVariable(CoverageVariables.LEADER_NAME, row.leaderName());
+    task.setVariable(CoverageVariables.TERM_START, row.termStart().toString());
+    task.setVariable(CoverageVariables.TERM_END, row.termEnd().toString());
+    task.setVariable(CoverageVariables.DAYS_TO_TERM_END, row.daysToTermEnd());
     task.setDueDate(deadlines.endOf(row.termEnd()));
   }
 
   @Override
   public void notify(DelegateTask task) {
-    CoverageRow row = coverage.of(((Number) task.getVariable("termId")).longValue());
+    CoverageRow row = coverage.of(CoverageVariables.termId(task));
     Organization organization = directory.organization(row.organizationId());
     Problems problems = new Problems();
-    User talker = directory.findUser(String.valueOf(task.getVariable("talkerId"))).orElse(null);
+    String talkerInput = String.valueOf(TalkVariables.talkerId(task));
+    User talker = directory.findUser(talkerInput).orElse(null);
     if (talker == null) {
-      problems.add("未找到谈话人“" + task.getVariable("talkerId") + "”");
+      problems.add("未找到谈话人“" + talkerInput + "”");
     }
-    LocalDate planned = Dates.tryParse(task.getVariable("plannedTalkDate"));
+    LocalDate planned = CoverageVariables.plannedTalkDate(task);
     if (planned == null) {
       problems.add("请填写有效的计划谈话日期");
     } else if (planned.isBefore(deadlines.today())) {
@@ -64,8 +65,8 @@ public class CoverageArrangement implements TaskListener {
     }
     problems.throwIfAny();
     talkerRule.check(TalkType.REGULAR, organization, talker.getId());
-    task.getExecution().setVariable("talkerId", talker.getId());
-    task.getExecution().setVariable("plannedTalkDate", planned.toString());
-    task.getExecution().setVariable("planYear", planned.getYear());
+    task.getExecution().setVariable(TalkVariables.TALKER_ID, talker.getId());
+    task.getExecution().setVariable(TalkVariables.PLANNED_TALK_DATE, planned.toString());
+    task.getExecution().setVariable(TalkVariables.PLAN_YEAR, planned.getYear());
   }
 }

@@ -1,5 +1,6 @@
 package cn.supervisiontalk.coverage;
 
+import cn.supervisiontalk.talk.TalkVariables;
 import cn.supervisiontalk.organization.LeaderTerm;
 import cn.supervisiontalk.organization.LeaderTermRepository;
 import cn.supervisiontalk.organization.OrganizationRepository;
@@ -120,9 +121,9 @@ public class CoverageWatch implements ApplicationRunner {
       return false;
     }
     runtime.startProcessInstanceByKey(PROCESS, businessKey, Variables.createVariables()
-        .putValue("termId", term.id())
-        .putValue("organizationId", term.organizationId())
-        .putValue("leaderId", term.leaderId()));
+        .putValue(CoverageVariables.TERM_ID, term.id())
+        .putValue(TalkVariables.ORGANIZATION_ID, term.organizationId())
+        .putValue(CoverageVariables.LEADER_ID, term.leaderId()));
     return true;
   }
 

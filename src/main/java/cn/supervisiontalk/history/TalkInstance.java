@@ -3,7 +3,7 @@ package cn.supervisiontalk.history;
 import java.time.LocalDate;
 
 /**
- * One talk as the engine's history knows it: who, when planned, when held (null while not held),
+ * One talk as its record knows it: who, when planned, when held (null while not held),
  * and for a planned talk its plan item, for a timely talk its trigger.
  */
 public record TalkInstance(

@@ -1,15 +1,18 @@
 package cn.supervisiontalk.model;
 
 import cn.supervisiontalk.security.ClaimGuard;
-import cn.supervisiontalk.web.TaskCardVariables;
+import cn.supervisiontalk.validation.FormSubmission;
+import cn.supervisiontalk.validation.TaskFormValues;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -17,17 +20,21 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Listeners every user task of every model has, so modellers need not repeat them: the names for
- * the Tasklist card on each new task, and the rule that a person claims only for themself.
+ * Listeners every model has, so modellers need not repeat them: a start or completion is taken in
+ * through its form ({@link FormSubmission}, before the model's own listeners); a new task gets what
+ * its form shows ({@link TaskFormValues}); a person claims only for themself ({@link ClaimGuard}).
  */
 @Component
 public class EveryUserTask extends AbstractProcessEnginePlugin {
 
-  private final TaskCardVariables cardVariables;
+  private final FormSubmission formSubmission;
+  private final TaskFormValues formValues;
   private final ClaimGuard claimGuard;
 
-  public EveryUserTask(TaskCardVariables cardVariables, ClaimGuard claimGuard) {
-    this.cardVariables = cardVariables;
+  public EveryUserTask(FormSubmission formSubmission, TaskFormValues formValues,
+      ClaimGuard claimGuard) {
+    this.formSubmission = formSubmission;
+    this.formValues = formValues;
     this.claimGuard = claimGuard;
   }
 
@@ -39,8 +46,16 @@ public class EveryUserTask extends AbstractProcessEnginePlugin {
       @Override
       public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        task.addTaskListener(TaskListener.EVENTNAME_CREATE, cardVariables);
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, formSubmission);
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, formValues);
         task.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, claimGuard);
+      }
+
+      @Override
+      public void parseStartEvent(Element startEvent, ScopeImpl scope, ActivityImpl activity) {
+        if (scope instanceof ProcessDefinitionEntity) {
+          activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, formSubmission, 0);
+        }
       }
     });
     configuration.setCustomPostBPMNParseListeners(listeners);

@@ -1,5 +1,6 @@
 package cn.supervisiontalk.organization;
 
+import cn.supervisiontalk.validation.Submission;
 import cn.supervisiontalk.validation.Problems;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,26 +27,28 @@ public class TermChangeCheck implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    // the reason is free text of the office's own request, read again on confirmation
+    execution.setVariable(TermChangeVariables.REASON, Submission.current().text("reason"));
     TermChange change = changes.fromProcess(execution);
     Organization organization = changes.check(change);
-    execution.setVariable("organizationId", organization.id());
-    execution.setVariable("organizationName", organization.name());
-    execution.setVariable("termStart", change.termStart().toString());
-    execution.setVariable("termEnd", change.termEnd().toString());
+    execution.setVariable(TermChangeVariables.ORGANIZATION_ID, organization.id());
+    execution.setVariable(TermChangeVariables.ORGANIZATION_NAME, organization.name());
+    execution.setVariable(TermChangeVariables.TERM_START, change.termStart().toString());
+    execution.setVariable(TermChangeVariables.TERM_END, change.termEnd().toString());
     String current = terms.current(organization.id())
         .map(t -> directory.userName(t.leaderId()) + "(任期" + t.termStart() + "至" + t.termEnd() + ")")
         .orElse("无");
     String newName = change.leaderName().isBlank() ? directory.userName(change.leaderId())
         : change.leaderName();
-    execution.setVariable("leaderName", newName);
-    execution.setVariable("currentLeader", current);
+    execution.setVariable(TermChangeVariables.LEADER_NAME, newName);
+    execution.setVariable(TermChangeVariables.CURRENT_LEADER, current);
     execution.setProcessBusinessKey("termChange-" + organization.id() + "-" + change.termStart());
   }
 
   /** On completing the confirmation task. */
   public void decision(DelegateTask task) {
-    String decision = (String) task.getVariable("termChangeDecision");
-    String comment = TermChanges.text(task.getVariable("termChangeComment"));
+    String decision = TermChangeVariables.termChangeDecision(task);
+    String comment = Submission.ofTask(task.getId()).text("termChangeComment");
     if ("REJECT".equals(decision) && comment.isBlank()) {
       throw Problems.single("不予登记时,请填写理由。");
     }

@@ -1,6 +1,5 @@
 package cn.supervisiontalk.organization;
 
-import cn.supervisiontalk.deadline.Dates;
 import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.validation.Problems;
 import java.time.LocalDate;
@@ -109,19 +108,19 @@ public class TermChanges {
   /** The change entered on the start form of the term change process. */
   public TermChange fromProcess(DelegateExecution execution) {
     return new TermChange(
-        text(execution.getVariable("organizationId")),
-        text(execution.getVariable("leaderId")),
-        text(execution.getVariable("leaderName")),
-        text(execution.getVariable("leaderTitle")),
-        Dates.tryParse(execution.getVariable("termStart")),
-        Dates.tryParse(execution.getVariable("termEnd")),
-        text(execution.getVariable("reason")));
+        text(TermChangeVariables.organizationId(execution)),
+        text(TermChangeVariables.leaderId(execution)),
+        text(TermChangeVariables.leaderName(execution)),
+        text(TermChangeVariables.leaderTitle(execution)),
+        TermChangeVariables.termStart(execution),
+        TermChangeVariables.termEnd(execution),
+        text(TermChangeVariables.reason(execution)));
   }
 
   /** Service task of the term change process: enters the confirmed change. */
   public void register(DelegateExecution execution) {
-    LeaderTerm term = register(fromProcess(execution), (String) execution.getVariable("initiator"));
-    execution.setVariable("termId", term.id());
+    LeaderTerm term = register(fromProcess(execution), TermChangeVariables.initiator(execution));
+    execution.setVariable(TermChangeVariables.TERM_ID, term.id());
   }
 
   private void ensureTalkee(String id, String name, String title) {

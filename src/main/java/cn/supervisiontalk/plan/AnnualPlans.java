@@ -31,17 +31,17 @@ public class AnnualPlans {
 
   /** Service task: keeps the approved plan and lists its items for the talks. */
   public void register(DelegateExecution execution) {
-    int year = ((Number) execution.getVariable("planYear")).intValue();
-    List<PlanItem> items = check.resolve(year, execution.getVariable("planItems"));
+    int year = PlanVariables.planYear(execution);
+    List<PlanItem> items = check.resolve(year, PlanVariables.planItems(execution));
     plans.insertPlan(year, execution.getProcessInstanceId(),
-        (String) execution.getVariable("draftedBy"), (String) execution.getVariable("approvedBy"),
+        PlanVariables.draftedBy(execution), PlanVariables.approvedBy(execution),
         deadlines.now());
     List<String> ids = new ArrayList<>();
     for (PlanItem item : items) {
       plans.insertItem(item);
       ids.add(item.id());
     }
-    execution.setVariable("planItemIds", ids);
+    execution.setVariable(PlanVariables.PLAN_ITEM_IDS, ids);
   }
 
   /** When the talk's preparation starts: the configured weeks before the planned month begins. */

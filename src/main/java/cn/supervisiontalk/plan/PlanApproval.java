@@ -1,6 +1,7 @@
 package cn.supervisiontalk.plan;
 
-import cn.supervisiontalk.validation.Actor;
+import cn.supervisiontalk.validation.Submission;
+import cn.supervisiontalk.security.Actor;
 import cn.supervisiontalk.validation.Problems;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,18 +22,18 @@ public class PlanApproval implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String decision = (String) task.getVariable("planDecision");
-    Object comment = task.getVariable("planReviewComment");
+    String decision = PlanVariables.planDecision(task);
+    Object comment = Submission.ofTask(task.getId()).value("planReviewComment");
     boolean noComment = comment == null || String.valueOf(comment).isBlank();
     if ("RETURN".equals(decision)) {
       if (noComment) {
         throw Problems.single("退回年度计划时,请填写退回理由。");
       }
-      task.getExecution().setVariable("planReturnReason", String.valueOf(comment).trim());
+      task.getExecution().setVariable(PlanVariables.PLAN_RETURN_REASON, String.valueOf(comment).trim());
       return;
     }
-    check.resolve(((Number) task.getVariable("planYear")).intValue(), task.getVariable("planItems"));
-    task.getExecution().setVariable("planReturnReason", null);
-    task.getExecution().setVariable("approvedBy", Actor.of(task));
+    check.resolve(PlanVariables.planYear(task), PlanVariables.planItems(task));
+    task.getExecution().setVariable(PlanVariables.PLAN_RETURN_REASON, null);
+    task.getExecution().setVariable(PlanVariables.APPROVED_BY, Actor.of(task));
   }
 }

@@ -1,5 +1,6 @@
 package cn.supervisiontalk.plan;
 
+import cn.supervisiontalk.talk.TalkVariables;
 import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.validation.Problems;
 import java.util.List;
@@ -37,8 +38,7 @@ public class PlanDraft implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object value = execution.getVariable("planYear");
-    Integer year = value instanceof Number n ? Integer.valueOf(n.intValue()) : null;
+    Integer year = PlanVariables.planYear(execution);
     int thisYear = deadlines.today().getYear();
     if (year == null || year < thisYear || year > thisYear + 1) {
       throw Problems.single("计划年度应为" + thisYear + "年或" + (thisYear + 1) + "年。");
@@ -52,11 +52,11 @@ public class PlanDraft implements ExecutionListener {
       throw Problems.single(year + "年度计划正在起草或审批中。");
     }
     execution.setProcessBusinessKey(businessKey);
-    execution.setVariable("planYear", year);
+    execution.setVariable(TalkVariables.PLAN_YEAR, year);
     List<Map<String, Object>> proposed = proposal.items(year);
-    execution.setVariable("planItems", PlanProposal.lines(proposed));
-    execution.setVariable("planOverview", PlanProposal.overview(proposed));
-    execution.setVariable("planUnitNames", check.unitNames());
+    execution.setVariable(PlanVariables.PLAN_ITEMS, PlanProposal.lines(proposed));
+    execution.setVariable(PlanVariables.PLAN_OVERVIEW, PlanProposal.overview(proposed));
+    execution.setVariable(PlanVariables.PLAN_UNIT_NAMES, check.unitNames());
   }
 
   static String businessKey(int year) {

@@ -1,5 +1,6 @@
 package cn.supervisiontalk.plan;
 
+import cn.supervisiontalk.validation.Submission;
 import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.organization.LeaderTerm;
@@ -7,7 +8,7 @@ import cn.supervisiontalk.organization.LeaderTermRepository;
 import cn.supervisiontalk.organization.Organization;
 import cn.supervisiontalk.talk.TalkType;
 import cn.supervisiontalk.talk.TalkerRule;
-import cn.supervisiontalk.validation.Actor;
+import cn.supervisiontalk.security.Actor;
 import cn.supervisiontalk.validation.Problems;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -60,17 +61,16 @@ public class PlanItemsCheck implements TaskListener {
   /**
    * On completing the draft: checks it, keeps it as checked (one line per item, names written out,
    * so a returned draft reads the same whether it came from the form or as a JSON list), keeps who
-   * drafted it and writes the summary for approval. Listed before {@code formValidator} in the
-   * model, so that a JSON list sent over REST is already the form's text when the form's own rules
-   * (a required text of limited length) are checked.
+   * drafted it and writes the summary for approval. The draft is the office's, read by the office
+   * only: it is kept as a variable of the plan process for the approval.
    */
   @Override
   public void notify(DelegateTask task) {
-    int year = ((Number) task.getVariable("planYear")).intValue();
-    List<PlanItem> items = resolve(year, task.getVariable("planItems"));
-    task.getExecution().setVariable("planItems", lines(items));
-    task.getExecution().setVariable("planSummary", summary(items));
-    task.getExecution().setVariable("draftedBy", Actor.of(task));
+    int year = PlanVariables.planYear(task);
+    List<PlanItem> items = resolve(year, Submission.ofTask(task.getId()).value("planItems"));
+    task.getExecution().setVariable(PlanVariables.PLAN_ITEMS, lines(items));
+    task.getExecution().setVariable(PlanVariables.PLAN_SUMMARY, summary(items));
+    task.getExecution().setVariable(PlanVariables.DRAFTED_BY, Actor.of(task));
   }
 
   /** The items as they will be kept; refuses the whole plan with every problem found. */

@@ -1,5 +1,7 @@
 package cn.supervisiontalk.proposal;
 
+import cn.supervisiontalk.talk.TalkVariables;
+import cn.supervisiontalk.validation.Submission;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.talk.PlannedDate;
 import cn.supervisiontalk.talk.TalkType;
@@ -32,25 +34,25 @@ public class ProposalDecision implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Problems problems = new Problems();
-    if ("DECLINE".equals(task.getVariable("proposalDecision"))) {
-      String reason = Values.text(task.getVariable("declineReason"));
+    if ("DECLINE".equals(ProposalVariables.proposalDecision(task))) {
+      String reason = Submission.ofTask(task.getId()).text("declineReason");
       if (reason.isBlank()) {
         throw Problems.single("不予采纳时,请填写理由。");
       }
-      task.getExecution().setVariable("proposalOutcomeText", "不予采纳。理由: " + reason);
+      task.getExecution().setVariable(ProposalVariables.PROPOSAL_OUTCOME_TEXT, "不予采纳。理由: " + reason);
       return;
     }
-    String talkerInput = Values.text(task.getVariable("talkerId"));
+    String talkerInput = Values.text(TalkVariables.talkerId(task));
     User talker = directory.findUser(talkerInput).orElse(null);
     if (talker == null) {
       problems.add(talkerInput.isBlank() ? "采纳建议时,请填写谈话人" : "未找到谈话人“" + talkerInput + "”");
     }
-    LocalDate planned = plannedDate.check(task.getVariable("plannedTalkDate"), problems);
+    LocalDate planned = plannedDate.check(TalkVariables.raw(task, TalkVariables.PLANNED_TALK_DATE), problems);
     problems.throwIfAny();
     talkerRule.check(TalkType.TIMELY,
-        directory.organization((String) task.getVariable("organizationId")), talker.getId());
-    task.getExecution().setVariable("talkerId", talker.getId());
-    task.getExecution().setVariable("proposalOutcomeText", "已采纳,启动及时谈话。谈话人: "
+        directory.organization(TalkVariables.organizationId(task)), talker.getId());
+    task.getExecution().setVariable(TalkVariables.TALKER_ID, talker.getId());
+    task.getExecution().setVariable(ProposalVariables.PROPOSAL_OUTCOME_TEXT, "已采纳,启动及时谈话。谈话人: "
         + talker.getFirstName() + ",计划谈话日期: " + planned);
   }
 

@@ -1,5 +1,9 @@
 package cn.supervisiontalk.proposal;
 
+import cn.supervisiontalk.talk.TalkVariables;
+import cn.supervisiontalk.deadline.Deadlines;
+import cn.supervisiontalk.proposal.ProposalRecords.Proposal;
+import cn.supervisiontalk.validation.Submission;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.organization.Organization;
 import cn.supervisiontalk.security.Roles;
@@ -22,44 +26,54 @@ public class TalkProposalStart implements ExecutionListener {
 
   private final Directory directory;
   private final IdentityService identity;
+  private final ProposalRecords proposals;
+  private final Deadlines deadlines;
 
-  public TalkProposalStart(Directory directory, @Lazy IdentityService identity) {
+  public TalkProposalStart(Directory directory, @Lazy IdentityService identity,
+      ProposalRecords proposals, Deadlines deadlines) {
     this.directory = directory;
     this.identity = identity;
+    this.proposals = proposals;
+    this.deadlines = deadlines;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     Problems problems = new Problems();
-    Object initiator = execution.getVariable("initiator");
-    String proposerId = String.valueOf(initiator != null ? initiator : execution.getVariable("proposerId"));
+    String initiator = TalkVariables.initiator(execution);
+    String proposerId = initiator != null ? initiator
+        : String.valueOf(ProposalVariables.proposerId(execution));
     String unit = Roles.PROPOSING_UNITS.stream()
         .filter(group -> identity.createUserQuery().userId(proposerId).memberOfGroup(group).count() > 0)
         .findFirst().orElse(null);
     if (unit == null) {
       problems.add("被谈话人人选建议由纪律检查机关、组织(人事)部门、巡视巡察机构或审计机关提出");
     }
-    String organizationInput = String.valueOf(execution.getVariable("organizationId"));
+    String organizationInput = String.valueOf(TalkVariables.organizationId(execution));
     Organization organization = directory.findOrganization(organizationInput).orElse(null);
     if (organization == null) {
       problems.add("未找到下级党组织“" + organizationInput + "”,可选: " + directory.organizations()
           .stream().map(Organization::shortName).collect(Collectors.joining("、")));
     }
-    Trigger trigger = Trigger.of(execution.getVariable("trigger"));
+    Trigger trigger = Trigger.of(TalkVariables.raw(execution, TalkVariables.TRIGGER));
     if (trigger == null) {
       problems.add("请选择需要开展及时谈话的情形");
     }
     problems.throwIfAny();
 
-    execution.setVariable("proposerId", proposerId);
-    execution.setVariable("proposerName", directory.userName(proposerId));
-    execution.setVariable("proposingUnit", unit);
-    execution.setVariable("proposingUnitName", directory.groupName(unit));
-    execution.setVariable("organizationId", organization.id());
-    execution.setVariable("organizationName", organization.name());
-    execution.setVariable("talkeeId", organization.topLeaderId());
-    execution.setVariable("talkeeName", directory.userName(organization.topLeaderId()));
-    execution.setVariable("triggerLabel", trigger.label());
+    execution.setVariable(ProposalVariables.PROPOSER_ID, proposerId);
+    execution.setVariable(ProposalVariables.PROPOSER_NAME, directory.userName(proposerId));
+    execution.setVariable(ProposalVariables.PROPOSING_UNIT, unit);
+    execution.setVariable(ProposalVariables.PROPOSING_UNIT_NAME, directory.groupName(unit));
+    execution.setVariable(TalkVariables.ORGANIZATION_ID, organization.id());
+    execution.setVariable(ProposalVariables.ORGANIZATION_NAME, organization.name());
+    execution.setVariable(TalkVariables.TALKEE_ID, organization.topLeaderId());
+    execution.setVariable(ProposalVariables.TALKEE_NAME, directory.userName(organization.topLeaderId()));
+    execution.setVariable(ProposalVariables.TRIGGER_LABEL, trigger.label());
     execution.setProcessBusinessKey(execution.getProcessInstanceId());
+    Submission form = Submission.current();
+    proposals.insert(new Proposal(execution.getProcessInstanceId(), proposerId, unit,
+        organization.id(), organization.topLeaderId(), trigger.name(), form.text("reasons"),
+        form.text("facts").isBlank() ? null : form.text("facts"), deadlines.now()));
   }
 }

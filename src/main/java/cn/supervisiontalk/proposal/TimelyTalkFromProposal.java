@@ -1,5 +1,6 @@
 package cn.supervisiontalk.proposal;
 
+import cn.supervisiontalk.talk.TalkVariables;
 import cn.supervisiontalk.security.EngineWork;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,26 +15,29 @@ import org.springframework.stereotype.Component;
 public class TimelyTalkFromProposal implements JavaDelegate {
 
   private final RuntimeService runtime;
-
   private final EngineWork engineWork;
+  private final ProposalRecords proposals;
 
-  public TimelyTalkFromProposal(@Lazy RuntimeService runtime, EngineWork engineWork) {
+  public TimelyTalkFromProposal(@Lazy RuntimeService runtime, EngineWork engineWork,
+      ProposalRecords proposals) {
     this.engineWork = engineWork;
     this.runtime = runtime;
+    this.proposals = proposals;
   }
 
   @Override
   public void execute(DelegateExecution proposal) {
+    ProposalRecords.Proposal written = proposals.get(proposal.getProcessInstanceId());
     ProcessInstance talk = engineWork.run(() -> runtime.startProcessInstanceByKey("timelyTalk", Variables.createVariables()
-        .putValue("organizationId", proposal.getVariable("organizationId"))
-        .putValue("talkeeId", proposal.getVariable("talkeeId"))
-        .putValue("talkerId", proposal.getVariable("talkerId"))
-        .putValue("trigger", proposal.getVariable("trigger"))
-        .putValue("facts", proposal.getVariable("proposingUnitName") + "建议: "
-            + proposal.getVariable("reasons") + "\n" + proposal.getVariable("facts"))
-        .putValue("plannedTalkDate", proposal.getVariable("plannedTalkDate"))
-        .putValue("cooperatingUnits", proposal.getVariable("cooperatingUnits"))
-        .putValue("proposalId", proposal.getProcessInstanceId())));
-    proposal.setVariable("timelyTalkId", talk.getId());
+        .putValue(TalkVariables.ORGANIZATION_ID, TalkVariables.organizationId(proposal))
+        .putValue(TalkVariables.TALKEE_ID, TalkVariables.talkeeId(proposal))
+        .putValue(TalkVariables.TALKER_ID, TalkVariables.talkerId(proposal))
+        .putValue(TalkVariables.TRIGGER, TalkVariables.raw(proposal, TalkVariables.TRIGGER))
+        .putValue(ProposalVariables.TIMELY_TALK_FACTS, ProposalVariables.proposingUnitName(proposal) + "建议: " + written.reasons()
+            + (written.facts() == null ? "" : "\n" + written.facts()))
+        .putValue(TalkVariables.PLANNED_TALK_DATE, TalkVariables.raw(proposal, TalkVariables.PLANNED_TALK_DATE))
+        .putValue(TalkVariables.COOPERATING_UNITS, TalkVariables.raw(proposal, TalkVariables.COOPERATING_UNITS))
+        .putValue(TalkVariables.PROPOSAL_ID, proposal.getProcessInstanceId())));
+    proposal.setVariable(ProposalVariables.TIMELY_TALK_ID, talk.getId());
   }
 }

@@ -1,6 +1,9 @@
 package cn.supervisiontalk.rectification;
 
 import cn.supervisiontalk.deadline.Deadlines;
+import cn.supervisiontalk.talk.Talk;
+import cn.supervisiontalk.talk.TalkRecords;
+import cn.supervisiontalk.talk.TalkVariables;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,31 +19,39 @@ public class Accountability {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   private final AccountabilityRepository repository;
+  private final ReviewRepository reviews;
+  private final TalkRecords talks;
   private final Deadlines deadlines;
 
-  public Accountability(AccountabilityRepository repository, Deadlines deadlines) {
+  public Accountability(AccountabilityRepository repository, ReviewRepository reviews,
+      TalkRecords talks, Deadlines deadlines) {
     this.repository = repository;
+    this.reviews = reviews;
+    this.talks = talks;
     this.deadlines = deadlines;
   }
 
   /** Records a missed deadline ("MEASURES" or "RESULTS"); true the first time for this talk. */
   public boolean missedDeadline(DelegateExecution execution, String stage) {
     boolean measures = "MEASURES".equals(stage);
-    Date due = (Date) execution.getVariable(measures ? "measuresDue" : "resultsDue");
-    String detail = execution.getVariable("talkeeName") + "未在"
+    Date due = measures ? TalkVariables.measuresDue(execution) : TalkVariables.resultsDue(execution);
+    Talk talk = talks.get(TalkVariables.talkId(execution));
+    String detail = talk.talkeeName() + "未在"
         + DAY.format(due.toInstant().atZone(deadlines.zone())) + "前"
         + (measures ? "报送整改措施" : "报告整改情况");
-    return repository.insertOnce((String) execution.getVariable("talkId"),
-        (String) execution.getVariable("talkeeId"),
+    return repository.insertOnce(talk.id(), talk.talkeeId(),
         measures ? AccountabilityKind.MEASURES_OVERDUE : AccountabilityKind.RESULTS_OVERDUE,
         detail, deadlines.now());
   }
 
   /** Records the outcome of the results review when it is perfunctory or false rectification. */
   public void outcome(DelegateExecution execution) {
-    AccountabilityKind kind = AccountabilityKind.valueOf((String) execution.getVariable("outcome"));
-    repository.insertOnce((String) execution.getVariable("talkId"),
-        (String) execution.getVariable("talkeeId"), kind,
-        kind.label() + ": " + execution.getVariable("resultsReviewComment"), deadlines.now());
+    Talk talk = talks.get(TalkVariables.talkId(execution));
+    AccountabilityKind kind = AccountabilityKind.valueOf(talk.outcome());
+    String reason = reviews.findByTalk(talk.id()).stream()
+        .filter(r -> r.stage() == Review.Stage.RESULTS).reduce((a, b) -> b)
+        .map(Review::comment).orElse("");
+    repository.insertOnce(talk.id(), talk.talkeeId(), kind, kind.label() + ": " + reason,
+        deadlines.now());
   }
 }

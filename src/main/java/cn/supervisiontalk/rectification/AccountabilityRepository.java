@@ -1,14 +1,19 @@
 package cn.supervisiontalk.rectification;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** Accountability records, at most one per talk and kind (constraint {@code accountability_once}). */
 @Repository
 public class AccountabilityRepository {
+
+  private static final String COLUMNS = "id, talk_id, talkee_id, kind, detail, created_at";
+  private static final RowMapper<AccountabilityRecord> RECORD =
+      new DataClassRowMapper<>(AccountabilityRecord.class);
 
   private final JdbcClient jdbc;
 
@@ -16,34 +21,29 @@ public class AccountabilityRepository {
     this.jdbc = jdbc;
   }
 
-  /** Records the fact once per talk and kind; false when it was already recorded. */
+  /**
+   * Records the fact once per talk and kind; false when it was already recorded. One statement that
+   * inserts only when absent, so a repeat never fails the engine's transaction; the unique
+   * constraint guards against concurrent inserts.
+   */
   public boolean insertOnce(String talkId, String talkeeId, AccountabilityKind kind, String detail,
       OffsetDateTime at) {
-    boolean exists = jdbc.sql("select count(*) from accountability_record where talk_id = ? and kind = ?")
-        .params(talkId, kind.name()).query(Long.class).single() > 0;
-    if (exists) {
-      return false;
-    }
-    jdbc.sql("""
+    return jdbc.sql("""
         insert into accountability_record (talk_id, talkee_id, kind, detail, created_at)
-        values (?, ?, ?, ?, ?)""")
-        .params(talkId, talkeeId, kind.name(), detail, at)
-        .update();
-    return true;
+        select cast(? as varchar(64)), cast(? as varchar(64)), cast(? as varchar(32)),
+          cast(? as text), cast(? as timestamp with time zone)
+        where not exists (select 1 from accountability_record where talk_id = ? and kind = ?)""")
+        .params(talkId, talkeeId, kind.name(), detail, at, talkId, kind.name())
+        .update() > 0;
   }
 
   public List<AccountabilityRecord> findByTalk(String talkId) {
-    return jdbc.sql("select * from accountability_record where talk_id = ? order by id")
-        .param(talkId).query(this::map).list();
+    return jdbc.sql("select " + COLUMNS + " from accountability_record where talk_id = ? order by id")
+        .param(talkId).query(RECORD).list();
   }
 
   public List<AccountabilityRecord> findAll() {
-    return jdbc.sql("select * from accountability_record order by id").query(this::map).list();
-  }
-
-  private AccountabilityRecord map(ResultSet rs, int row) throws SQLException {
-    return new AccountabilityRecord(rs.getLong("id"), rs.getString("talk_id"),
-        rs.getString("talkee_id"), AccountabilityKind.valueOf(rs.getString("kind")),
-        rs.getString("detail"), rs.getObject("created_at", OffsetDateTime.class));
+    return jdbc.sql("select " + COLUMNS + " from accountability_record order by id")
+        .query(RECORD).list();
   }
 }

@@ -2,6 +2,7 @@ package cn.supervisiontalk.rectification;
 
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.security.EngineWork;
+import cn.supervisiontalk.talk.TalkVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends accepted measures on first-responsibility duties to the other leadership team members
  * (article 11) as a process of their own (processes/measures-notice.bpmn) that carries these
- * measures and nothing else of the talk (article 16). As {@code measuresNotice} in the models.
+ * talk's id and the members; each member's task shows these measures and nothing else of the talk
+ * (article 16). As {@code measuresNotice} in the models.
  */
 @Component("measuresNotice")
 public class MeasuresNotice implements JavaDelegate {
@@ -30,12 +32,9 @@ public class MeasuresNotice implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String talkId = (String) execution.getVariable("talkId");
+    String talkId = TalkVariables.talkId(execution);
     engineWork.run(() -> runtime.startProcessInstanceByKey("measuresNotice", talkId, Variables.createVariables()
-        .putValue("talkId", talkId)
-        .putValue("talkeeName", execution.getVariable("talkeeName"))
-        .putValue("organizationName", execution.getVariable("organizationName"))
-        .putValue("firstResponsibilityMeasures", execution.getVariable("firstResponsibilityMeasures"))
-        .putValue("members", directory.otherLeadershipMembers((String) execution.getVariable("talkerId")))));
+        .putValue(TalkVariables.TALK_ID, talkId)
+        .putValue("members", directory.otherLeadershipMembers(TalkVariables.talkerId(execution)))));
   }
 }

@@ -1,27 +1,36 @@
 package cn.supervisiontalk.rectification;
 
-import cn.supervisiontalk.deadline.Deadlines;
+import cn.supervisiontalk.talk.Talk;
+import cn.supervisiontalk.talk.TalkRecords;
+import cn.supervisiontalk.talk.TalkVariables;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets the two rectification deadlines, both counted from the talk (article 11): measures within one
- * month, results within three months.
+ * Rectification receives the talk's id only; from the talk's record it takes who rectifies and the
+ * two deadlines counted from the talk (article 11: measures within one month, results within three),
+ * which its timers and due dates run on.
  */
 @Component("rectificationStart")
 public class RectificationStart implements ExecutionListener {
 
-  private final Deadlines deadlines;
+  private final TalkRecords talks;
 
-  public RectificationStart(Deadlines deadlines) {
-    this.deadlines = deadlines;
+  public RectificationStart(TalkRecords talks) {
+    this.talks = talks;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object talkDate = execution.getVariable("talkDate");
-    execution.setVariable("measuresDue", deadlines.measuresDue(talkDate));
-    execution.setVariable("resultsDue", deadlines.resultsDue(talkDate));
+    Talk talk = talks.get(TalkVariables.talkId(execution));
+    execution.setVariable(TalkVariables.TALK_TYPE, talk.talkType().name());
+    execution.setVariable(TalkVariables.ORGANIZATION_ID, talk.organizationId());
+    execution.setVariable(TalkVariables.TALKEE_ID, talk.talkeeId());
+    execution.setVariable(TalkVariables.TALKER_ID, talk.talkerId());
+    execution.setVariable(TalkVariables.TALK_DATE, talk.talkDate().toString());
+    execution.setVariable(TalkVariables.MEASURES_DUE, Date.from(talk.measuresDue().toInstant()));
+    execution.setVariable(TalkVariables.RESULTS_DUE, Date.from(talk.resultsDue().toInstant()));
   }
 }

@@ -1,12 +1,16 @@
 package cn.supervisiontalk.rectification;
 
-import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** Every review by the general office, in the order made. */
 @Repository
 public class ReviewRepository {
+
+  private static final RowMapper<Review> REVIEW = new DataClassRowMapper<>(Review.class);
 
   private final JdbcClient jdbc;
 
@@ -24,11 +28,9 @@ public class ReviewRepository {
   }
 
   public List<Review> findByTalk(String talkId) {
-    return jdbc.sql("select * from talk_review where talk_id = ? order by id")
-        .param(talkId)
-        .query((rs, row) -> new Review(Review.Stage.valueOf(rs.getString("stage")),
-            rs.getString("decision"), rs.getString("comment"), rs.getString("reviewer_id"),
-            rs.getObject("reviewed_at", OffsetDateTime.class)))
-        .list();
+    return jdbc.sql("""
+        select stage, decision, comment, reviewer_id, reviewed_at
+        from talk_review where talk_id = ? order by id""")
+        .param(talkId).query(REVIEW).list();
   }
 }

@@ -1,9 +1,11 @@
 package cn.supervisiontalk.rectification;
 
 import cn.supervisiontalk.deadline.Deadlines;
-import cn.supervisiontalk.validation.Actor;
+import cn.supervisiontalk.talk.TalkRecords;
+import cn.supervisiontalk.talk.TalkVariables;
+import cn.supervisiontalk.security.Actor;
 import cn.supervisiontalk.validation.Problems;
-import cn.supervisiontalk.validation.Values;
+import cn.supervisiontalk.validation.Submission;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -16,39 +18,42 @@ import org.springframework.stereotype.Component;
 public class Reviews {
 
   private final ReviewRepository repository;
+  private final TalkRecords talks;
   private final Deadlines deadlines;
 
-  public Reviews(ReviewRepository repository, Deadlines deadlines) {
+  public Reviews(ReviewRepository repository, TalkRecords talks, Deadlines deadlines) {
     this.repository = repository;
+    this.talks = talks;
     this.deadlines = deadlines;
   }
 
   public void measures(DelegateTask task) {
-    String decision = (String) task.getVariable("measuresDecision");
-    String comment = Values.text(task.getVariable("measuresReviewComment"));
+    String decision = TalkVariables.measuresDecision(task);
+    String comment = Submission.ofTask(task.getId()).text("measuresReviewComment");
     if ("RETURN".equals(decision) && comment.isBlank()) {
       throw Problems.single("退回整改措施时,请填写退回理由。");
     }
     record(task, Review.Stage.MEASURES, decision, comment);
-    task.getExecution().setVariable("measuresReturnReason", "RETURN".equals(decision) ? comment : null);
+    talks.returnMeasures(TalkVariables.talkId(task), "RETURN".equals(decision) ? comment : null);
   }
 
   public void results(DelegateTask task) {
-    String decision = (String) task.getVariable("resultsDecision");
-    String comment = Values.text(task.getVariable("resultsReviewComment"));
+    String decision = TalkVariables.resultsDecision(task);
+    String comment = Submission.ofTask(task.getId()).text("resultsReviewComment");
     if (!"RECTIFIED".equals(decision) && comment.isBlank()) {
       throw Problems.single("审核结论为“退回”“敷衍整改”或“虚假整改”时,请填写理由。");
     }
     record(task, Review.Stage.RESULTS, decision, comment);
-    task.getExecution().setVariable("resultsReturnReason", "RETURN".equals(decision) ? comment : null);
+    String talkId = TalkVariables.talkId(task);
+    talks.returnResults(talkId, "RETURN".equals(decision) ? comment : null);
     if (!"RETURN".equals(decision)) {
-      task.getExecution().setVariable("outcome", decision);
+      talks.conclude(talkId, decision);
+      task.getExecution().setVariable(TalkVariables.OUTCOME, decision);
     }
   }
 
   private void record(DelegateTask task, Review.Stage stage, String decision, String comment) {
-    repository.insert((String) task.getVariable("talkId"), new Review(stage, decision,
+    repository.insert(TalkVariables.talkId(task), new Review(stage, decision,
         comment.isBlank() ? null : comment, Actor.of(task), deadlines.now()));
   }
-
 }

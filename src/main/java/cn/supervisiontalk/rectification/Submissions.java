@@ -1,61 +1,47 @@
 package cn.supervisiontalk.rectification;
 
 import cn.supervisiontalk.deadline.Deadlines;
+import cn.supervisiontalk.talk.TalkParts.Measures;
+import cn.supervisiontalk.talk.TalkRecords;
+import cn.supervisiontalk.talk.TalkVariables;
 import cn.supervisiontalk.validation.Lines;
 import cn.supervisiontalk.validation.Problems;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import cn.supervisiontalk.validation.Submission;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * What happens when the talkee hands in measures or results: the time is kept, and the measures,
- * written one per line in two lists — those on first-responsibility duties, which go to the other
- * leadership team members (article 11), and the others — become the talk's list of measures. As
- * {@code submissions} in the models.
+ * What happens when the talkee hands in measures or results: they are kept in the talk's record with
+ * the time. Measures are written one per line in two lists — those on first-responsibility duties,
+ * which the talkee shares with his leadership team (article 11), and the others; whether there are
+ * any of the first kind is what the model routes on. As {@code submissions} in the models.
  */
 @Component("submissions")
 public class Submissions {
 
   private final Deadlines deadlines;
+  private final TalkRecords talks;
 
-  public Submissions(Deadlines deadlines) {
+  public Submissions(Deadlines deadlines, TalkRecords talks) {
     this.deadlines = deadlines;
+    this.talks = talks;
   }
 
   public void measures(DelegateTask task) {
-    List<String> firstResponsibility = Lines.of(task.getVariable("firstResponsibilityMeasures"));
-    List<String> other = Lines.of(task.getVariable("otherMeasures"));
-    if (firstResponsibility.isEmpty() && other.isEmpty()) {
+    Submission form = Submission.ofTask(task.getId());
+    Measures measures = new Measures(form.text("reflections"),
+        form.text("firstResponsibilityMeasures"), form.text("otherMeasures"), deadlines.now(), null);
+    if (Lines.of(measures.firstResponsibilityMeasures()).isEmpty()
+        && Lines.of(measures.otherMeasures()).isEmpty()) {
       throw Problems.single("请至少填写一条整改措施。");
     }
-    List<Map<String, Object>> measures = new ArrayList<>();
-    List<String> readable = new ArrayList<>();
-    firstResponsibility.forEach(content -> {
-      measures.add(measure(content, true));
-      readable.add(content + "(第一责任人职责)");
-    });
-    other.forEach(content -> {
-      measures.add(measure(content, false));
-      readable.add(content);
-    });
-    task.getExecution().setVariable("measures", measures);
-    task.getExecution().setVariable("measuresText", Lines.numbered(readable));
-    task.getExecution().setVariable("hasFirstResponsibilityMeasures", !firstResponsibility.isEmpty());
-    task.getExecution().setVariable("measuresSubmittedAt", Date.from(deadlines.now().toInstant()));
+    talks.saveMeasures(TalkVariables.talkId(task), measures);
+    task.getExecution().setVariable(TalkVariables.FIRST_RESPONSIBILITY,
+        !Lines.of(measures.firstResponsibilityMeasures()).isEmpty());
   }
 
   public void results(DelegateTask task) {
-    task.getExecution().setVariable("resultsSubmittedAt", Date.from(deadlines.now().toInstant()));
-  }
-
-  private static Map<String, Object> measure(String content, boolean firstResponsibility) {
-    Map<String, Object> measure = new LinkedHashMap<>();
-    measure.put("content", content);
-    measure.put("firstResponsibility", firstResponsibility);
-    return measure;
+    talks.saveResults(TalkVariables.talkId(task),
+        Submission.ofTask(task.getId()).text("results"), deadlines.now());
   }
 }

@@ -1,7 +1,8 @@
 package cn.supervisiontalk.report;
 
+import cn.supervisiontalk.validation.Submission;
 import cn.supervisiontalk.deadline.Deadlines;
-import cn.supervisiontalk.validation.Actor;
+import cn.supervisiontalk.security.Actor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
@@ -42,14 +43,14 @@ public class AnnualReports {
     AnnualFigures figures = compiler.compile(year);
     reports.save(year, write(figures), figures.compiledAt());
     execution.setProcessBusinessKey("annualReport-" + year);
-    execution.setVariable("reportYear", year);
-    execution.setVariable("reportSummary", summary(figures));
+    execution.setVariable(ReportVariables.REPORT_YEAR, year);
+    execution.setVariable(ReportVariables.REPORT_SUMMARY, summary(figures));
   }
 
   /** On completing the review: keeps the office's remark and who reviewed it. */
   public void review(DelegateTask task) {
-    int year = ((Number) task.getVariable("reportYear")).intValue();
-    Object remark = task.getVariable("reportRemark");
+    int year = ReportVariables.reportYear(task);
+    Object remark = Submission.ofTask(task.getId()).value("reportRemark");
     reports.review(year, remark == null || String.valueOf(remark).isBlank() ? null
         : String.valueOf(remark).trim(), Actor.of(task), deadlines.now());
   }

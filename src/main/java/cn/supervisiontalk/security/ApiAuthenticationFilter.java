@@ -94,7 +94,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     return new ApiUser(userId, groups);
   }
 
-  private static ApiUser fromSession(HttpSession session) {
+  static ApiUser fromSession(HttpSession session) {
     if (session == null) {
       return null;
     }

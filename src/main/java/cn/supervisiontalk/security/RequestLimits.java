@@ -8,7 +8,8 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Guards the REST interfaces (/engine-rest/*, /api/*) before anything reads a request: a body
+ * Guards the REST interfaces (/engine-rest/*, /api/*, and the webapps' own /camunda/api/*, through
+ * which Tasklist completes tasks) before anything reads a request: a body
  * larger than the limit is refused with 413, a body of unknown length with 411, both in Chinese.
  * Answers are marked not to be cached or sniffed: they carry confidential talk data (article 16).
  */

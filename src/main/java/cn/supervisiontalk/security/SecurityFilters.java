@@ -23,7 +23,7 @@ public class SecurityFilters {
     FilterRegistrationBean<RequestLimits> registration =
         new FilterRegistrationBean<>(new RequestLimits(maxBytes));
     registration.setName("requestLimits");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/*");
     registration.setOrder(1);
     return registration;
   }
@@ -48,6 +48,16 @@ public class SecurityFilters {
     registration.setName("apiAuthentication");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(2);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<CockpitQueryGuard> cockpitQueryGuard() {
+    FilterRegistrationBean<CockpitQueryGuard> registration =
+        new FilterRegistrationBean<>(new CockpitQueryGuard());
+    registration.setName("cockpitQueryGuard");
+    registration.addUrlPatterns("/camunda/api/cockpit/*");
+    registration.setOrder(3);
     return registration;
   }
 }

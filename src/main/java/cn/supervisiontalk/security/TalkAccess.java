@@ -6,15 +6,14 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
 /**
  * Article 16: a talk is read by those involved only. On the start event of every talk process
  * (regular talk, timely talk, talk proposal and the called rectification), as {@code talkAccess},
- * after the start listener has resolved the parties, this grants for this one instance:
+ * after the start listener has resolved the parties, which the model passes in, this grants for
+ * this one instance:
  * <ul>
  *   <li>the office (group): the running instance and its history;</li>
  *   <li>the talker: the running instance and its history (variables through the history);</li>
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Component;
  * anything themselves.
  */
 @Component("talkAccess")
-public class TalkAccess implements ExecutionListener {
+public class TalkAccess {
 
   static final String PROPOSAL = "talkProposal";
 
@@ -38,27 +37,33 @@ public class TalkAccess implements ExecutionListener {
     this.grants = grants;
   }
 
-  @Override
-  public void notify(DelegateExecution execution) throws Exception {
+  /** On the start of a talk or its rectification: the office, the talker and the talkee. */
+  public void talk(DelegateExecution execution, String talkerId, String talkeeId) {
     String instance = execution.getProcessInstanceId();
-    String talkee = (String) execution.getVariable("talkeeId");
-    String talker = (String) execution.getVariable("talkerId");
-    String proposer = (String) execution.getVariable("proposerId");
-    boolean proposal = PROPOSAL.equals(((ExecutionEntity) execution).getProcessDefinition().getKey());
     Context.getCommandContext().runWithoutAuthorization(() -> {
-      grants.toGroup(Roles.OFFICE, PROCESS_INSTANCE, instance, ProcessInstancePermissions.READ);
-      grants.toGroup(Roles.OFFICE, HISTORIC_PROCESS_INSTANCE, instance,
-          HistoricProcessInstancePermissions.READ);
-      if (proposal) {
-        readWithHistory(proposer, instance);
-        return null;
-      }
-      readWithHistory(talker, instance);
-      if (present(talkee)) {
-        grants.toUser(talkee, PROCESS_INSTANCE, instance, ProcessInstancePermissions.READ);
+      office(instance);
+      readWithHistory(talkerId, instance);
+      if (present(talkeeId)) {
+        grants.toUser(talkeeId, PROCESS_INSTANCE, instance, ProcessInstancePermissions.READ);
       }
       return null;
     });
+  }
+
+  /** On the start of a talk proposal: the office and the proposer only. */
+  public void proposal(DelegateExecution execution, String proposerId) {
+    String instance = execution.getProcessInstanceId();
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      office(instance);
+      readWithHistory(proposerId, instance);
+      return null;
+    });
+  }
+
+  private void office(String instance) {
+    grants.toGroup(Roles.OFFICE, PROCESS_INSTANCE, instance, ProcessInstancePermissions.READ);
+    grants.toGroup(Roles.OFFICE, HISTORIC_PROCESS_INSTANCE, instance,
+        HistoricProcessInstancePermissions.READ);
   }
 
   private void readWithHistory(String userId, String instance) {

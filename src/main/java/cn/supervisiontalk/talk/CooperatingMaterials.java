@@ -1,9 +1,9 @@
 package cn.supervisiontalk.talk;
 
 import cn.supervisiontalk.organization.Directory;
-import cn.supervisiontalk.validation.Actor;
+import cn.supervisiontalk.security.Actor;
 import cn.supervisiontalk.validation.Problems;
-import cn.supervisiontalk.validation.Values;
+import cn.supervisiontalk.validation.Submission;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -29,27 +29,30 @@ public class CooperatingMaterials implements TaskListener {
     this.deadlines = deadlines;
   }
 
-  /** On creating a unit's task: its name and members for the form, its own fields. */
+  /**
+   * On creating a unit's task: the unit's members to choose the attendee from, on the task; the
+   * attendee chosen stays on this unit's own execution, apart from the other units'.
+   */
   public void prepare(DelegateTask task) {
-    String unit = (String) task.getVariable("unit");
-    task.getExecution().setVariableLocal("unitName", directory.groupName(unit));
-    task.getExecution().setVariableLocal("attendeeOptions", directory.memberOptions(unit));
-    task.getExecution().setVariableLocal("material", null);
+    String unit = TalkVariables.unit(task);
+    task.setVariableLocal("unitName", directory.groupName(unit));
+    task.setVariableLocal("attendeeOptions", directory.memberOptions(unit));
     task.getExecution().setVariableLocal("attendee", null);
   }
 
   /** On completing a unit's task: checks the attendee and records the material. */
   @Override
   public void notify(DelegateTask task) {
-    String unit = (String) task.getVariable("unit");
-    String attendee = Values.text(task.getVariable("attendee"));
+    String unit = TalkVariables.unit(task);
+    Submission form = Submission.ofTask(task.getId());
+    String attendee = form.text("attendee");
     if (!attendee.isBlank() && directory.memberOptions(unit).stream()
         .noneMatch(option -> option.get("value").equals(attendee))) {
       throw Problems.single("派员参与谈话的人员应为" + directory.groupName(unit) + "的工作人员。");
     }
     String completedBy = Actor.of(task);
-    materials.insert((String) task.getVariable("talkId"), new Material(unit,
-        Values.text(task.getVariable("material")), attendee.isBlank() ? null : attendee,
+    materials.insert(TalkVariables.talkId(task), new Material(unit,
+        form.text("material"), attendee.isBlank() ? null : attendee,
         completedBy, deadlines.now()));
   }
 

@@ -1,12 +1,16 @@
 package cn.supervisiontalk.talk;
 
-import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The cooperating units' material, one per unit and talk (constraint {@code talk_material_once}). */
 @Repository
 public class MaterialRepository {
+
+  private static final RowMapper<Material> MATERIAL = new DataClassRowMapper<>(Material.class);
 
   private final JdbcClient jdbc;
 
@@ -24,11 +28,9 @@ public class MaterialRepository {
   }
 
   public List<Material> findByTalk(String talkId) {
-    return jdbc.sql("select * from talk_material where talk_id = ? order by id")
-        .param(talkId)
-        .query((rs, row) -> new Material(rs.getString("unit"), rs.getString("material"),
-            rs.getString("attendee_id"), rs.getString("provided_by"),
-            rs.getObject("provided_at", OffsetDateTime.class)))
-        .list();
+    return jdbc.sql("""
+        select unit, material, attendee_id, provided_by, provided_at
+        from talk_material where talk_id = ? order by id""")
+        .param(talkId).query(MATERIAL).list();
   }
 }

@@ -1,5 +1,6 @@
 package cn.supervisiontalk.talk;
 
+import cn.supervisiontalk.talk.TalkParts.Grounds;
 import cn.supervisiontalk.validation.Problems;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,22 +30,16 @@ public class RegularTalkStart implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     Problems problems = new Problems();
-    LocalDate planned = plannedDate.check(execution.getVariable("plannedTalkDate"), problems);
-    Integer planYear = year(execution.getVariable("planYear"));
+    LocalDate planned = plannedDate.check(TalkVariables.raw(execution, TalkVariables.PLANNED_TALK_DATE), problems);
+    Integer planYear = year(TalkVariables.raw(execution, TalkVariables.PLAN_YEAR));
     if (planYear == null) {
       problems.add("请填写有效的计划年度");
     } else if (planned != null && planned.getYear() != planYear) {
       problems.add("计划谈话日期应在" + planYear + "年度内");
     }
-    parties.resolve(execution, TalkType.REGULAR, problems);
-
-    execution.setVariable("plannedTalkDate", planned.toString());
-    execution.setVariable("planYear", planYear);
-    execution.setVariable("cooperatingUnits", COOPERATING_UNITS);
-    // a talk started from the annual plan knows its plan item (optional)
-    Object planItemId = execution.getVariable("planItemId");
-    execution.setVariable("planItemId",
-        planItemId == null || String.valueOf(planItemId).isBlank() ? null : String.valueOf(planItemId).trim());
+    parties.open(execution, TalkType.REGULAR, planned, planYear, new Grounds(null, null, null), problems);
+    execution.setVariable(TalkVariables.PLAN_YEAR, planYear);
+    execution.setVariable(TalkVariables.COOPERATING_UNITS, COOPERATING_UNITS);
   }
 
   private static Integer year(Object value) {

@@ -1,9 +1,12 @@
 package cn.supervisiontalk.talk;
 
+import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.organization.Organization;
+import cn.supervisiontalk.talk.TalkParts.Grounds;
 import cn.supervisiontalk.validation.Problems;
 import cn.supervisiontalk.validation.Values;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
@@ -11,33 +14,42 @@ import org.springframework.stereotype.Component;
 
 /**
  * Resolves who a talk is about and who holds it from what the office entered (ids or names),
- * checks them, and stores ids and names on the talk.
+ * checks them, opens the talk's record and sets the ids the model routes on.
  */
 @Component
 public class TalkParties {
 
   private final Directory directory;
   private final TalkerRule talkerRule;
+  private final TalkRecords talks;
+  private final Deadlines deadlines;
 
-  public TalkParties(Directory directory, TalkerRule talkerRule) {
+  public TalkParties(Directory directory, TalkerRule talkerRule, TalkRecords talks,
+      Deadlines deadlines) {
     this.directory = directory;
     this.talkerRule = talkerRule;
+    this.talks = talks;
+    this.deadlines = deadlines;
   }
 
-  /** Checks organization, talkee and talker, then sets their ids and names on the execution. */
-  public void resolve(DelegateExecution execution, TalkType type, Problems problems) {
-    String organizationInput = Values.text(execution.getVariable("organizationId"));
+  /**
+   * Checks organization, talkee and talker (with the problems found so far), then records the new
+   * talk and sets its ids on the execution.
+   */
+  public void open(DelegateExecution execution, TalkType type, LocalDate planned, Integer planYear,
+      Grounds grounds, Problems problems) {
+    String organizationInput = Values.text(TalkVariables.raw(execution, TalkVariables.ORGANIZATION_ID));
     Organization organization = directory.findOrganization(organizationInput).orElse(null);
     if (organization == null) {
       problems.add("未找到下级党组织“" + organizationInput + "”,可选: " + directory.organizations()
           .stream().map(Organization::shortName).collect(Collectors.joining("、")));
     }
-    String talkerInput = Values.text(execution.getVariable("talkerId"));
+    String talkerInput = Values.text(TalkVariables.raw(execution, TalkVariables.TALKER_ID));
     User talker = directory.findUser(talkerInput).orElse(null);
     if (talker == null) {
       problems.add("未找到谈话人“" + talkerInput + "”");
     }
-    String talkeeInput = Values.text(execution.getVariable("talkeeId"));
+    String talkeeInput = Values.text(TalkVariables.raw(execution, TalkVariables.TALKEE_ID));
     if (organization != null && !talkeeInput.isBlank()) {
       User talkee = directory.findUser(talkeeInput).orElse(null);
       if (talkee == null || !talkee.getId().equals(organization.topLeaderId())) {
@@ -49,16 +61,20 @@ public class TalkParties {
 
     talkerRule.check(type, organization, talker.getId());
 
-    execution.setVariable("talkType", type.name());
-    execution.setVariable("organizationId", organization.id());
-    execution.setVariable("organizationName", organization.name());
-    execution.setVariable("organizationKind", organization.kind().name());
-    execution.setVariable("talkeeId", organization.topLeaderId());
-    execution.setVariable("talkeeName", directory.userName(organization.topLeaderId()));
-    execution.setVariable("talkerId", talker.getId());
-    execution.setVariable("talkerName", talker.getFirstName());
-    execution.setVariable("talkId", execution.getProcessInstanceId());
-    execution.setProcessBusinessKey(execution.getProcessInstanceId());
-  }
+    String talkId = execution.getProcessInstanceId();
+    talks.insert(new Talk(talkId, type, organization.id(), organization.name(),
+        organization.kind().name(), organization.topLeaderId(),
+        directory.userName(organization.topLeaderId()), talker.getId(), talker.getFirstName(),
+        planYear, planned, TalkVariables.planItemId(execution), TalkVariables.proposalId(execution),
+        grounds.triggerCode(), deadlines.now(), TalkStage.PREPARATION, null, null, null, null, null,
+        null, null, false), grounds, TalkVariables.initiator(execution));
 
+    execution.setVariable(TalkVariables.TALK_ID, talkId);
+    execution.setVariable(TalkVariables.TALK_TYPE, type.name());
+    execution.setVariable(TalkVariables.ORGANIZATION_ID, organization.id());
+    execution.setVariable(TalkVariables.TALKEE_ID, organization.topLeaderId());
+    execution.setVariable(TalkVariables.TALKER_ID, talker.getId());
+    execution.setVariable(TalkVariables.PLANNED_TALK_DATE, planned.toString());
+    execution.setProcessBusinessKey(talkId);
+  }
 }

@@ -1,6 +1,7 @@
 package cn.supervisiontalk.talk;
 
-import cn.supervisiontalk.validation.JsonValues;
+import cn.supervisiontalk.talk.TalkParts.Grounds;
+import cn.supervisiontalk.validation.Submission;
 import cn.supervisiontalk.validation.Problems;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,23 +27,27 @@ public class TimelyTalkStart implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     Problems problems = new Problems();
-    LocalDate planned = plannedDate.check(execution.getVariable("plannedTalkDate"), problems);
-    Trigger trigger = Trigger.of(execution.getVariable("trigger"));
+    LocalDate planned = plannedDate.check(TalkVariables.raw(execution, TalkVariables.PLANNED_TALK_DATE), problems);
+    Trigger trigger = Trigger.of(TalkVariables.raw(execution, TalkVariables.TRIGGER));
     if (trigger == null) {
       problems.add("请选择需要开展及时谈话的情形");
     }
     List<String> units = List.of();
     try {
-      // which units may be picked is the start form's list of options, checked by formValidator
-      units = JsonValues.strings(execution.getVariable("cooperatingUnits")).stream()
+      // which units may be picked is the start form's list of options, checked with the form
+      units = TalkVariables.strings(execution, TalkVariables.COOPERATING_UNITS).stream()
           .filter(unit -> !unit.isBlank()).distinct().toList();
     } catch (IllegalArgumentException e) {
       problems.add("提供材料的单位应为列表");
     }
-    parties.resolve(execution, TalkType.TIMELY, problems);
+    Submission start = Submission.current();
+    parties.open(execution, TalkType.TIMELY, planned, null, new Grounds(
+        trigger == null ? null : trigger.name(), start.text("facts"), blankToNull(start.text("evidence"))),
+        problems);
+    execution.setVariable(TalkVariables.COOPERATING_UNITS, units);
+  }
 
-    execution.setVariable("plannedTalkDate", planned.toString());
-    execution.setVariable("cooperatingUnits", units);
-    execution.setVariable("triggerLabel", trigger.label());
+  private static String blankToNull(String text) {
+    return text.isBlank() ? null : text;
   }
 }

@@ -2,48 +2,22 @@ package cn.supervisiontalk.validation;
 
 import cn.supervisiontalk.deadline.Dates;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks submitted values against the rules of the Camunda Form the person filled in: required
  * fields, lengths, numbers, dates, allowed options, minimum list sizes. The form is the one source
- * of these rules, so a REST caller meets the same checks as a Tasklist user. Attached to user tasks
- * (complete) and start events (start) as {@code formValidator}.
+ * of these rules, so a REST caller meets the same checks as a Tasklist user ({@link FormSubmission}
+ * applies it to every task and start).
  */
-@Component("formValidator")
-public class FormValidator implements TaskListener, ExecutionListener {
+@Component
+public class FormValidator {
 
   static final int TEXTFIELD_MAX = 500;
   static final int TEXTAREA_MAX = 20_000;
-
-  private final ObjectMapper mapper = new ObjectMapper();
-  private final FormService forms;
-
-  public FormValidator(@Lazy FormService forms) {
-    this.forms = forms;
-  }
-
-  @Override
-  public void notify(DelegateTask task) {
-    check(read(forms.getDeployedTaskForm(task.getId())), task::getVariable);
-  }
-
-  @Override
-  public void notify(DelegateExecution execution) {
-    check(read(forms.getDeployedStartForm(execution.getProcessDefinitionId())), execution::getVariable);
-  }
 
   /** Checks the values against the form schema and refuses them with every problem found. */
   public void check(JsonNode schema, Function<String, Object> values) {
@@ -93,7 +67,9 @@ public class FormValidator implements TaskListener, ExecutionListener {
     String type = field.path("type").asText();
     String label = "“" + prefix + label(field) + "”";
     JsonNode validate = field.path("validate");
-    Object value = JsonValues.plain(raw);
+    // text is text, even when it looks like JSON; lists may come as JSON text
+    boolean text = type.equals("textfield") || type.equals("textarea");
+    Object value = text && raw instanceof String ? raw : JsonValues.plain(raw);
     boolean missing = value == null || (value instanceof String s && s.isBlank())
         || (value instanceof List<?> l && l.isEmpty());
     if (missing) {
@@ -186,13 +162,5 @@ public class FormValidator implements TaskListener, ExecutionListener {
 
   private static String abbreviate(String text) {
     return text.length() > 40 ? text.substring(0, 40) + "…" : text;
-  }
-
-  private JsonNode read(InputStream form) {
-    try (InputStream in = form) {
-      return mapper.readTree(in);
-    } catch (IOException e) {
-      throw new IllegalStateException("无法读取表单定义", e);
-    }
   }
 }

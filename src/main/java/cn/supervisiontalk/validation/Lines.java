@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class Lines {
 
-  private static final Pattern NUMBERING = Pattern.compile("^\\s*(\\d+\\s*[.、．)]|[((]\\d+[))])\\s*");
+  private static final Pattern NUMBERING = Pattern.compile("^\\s*(\\d+\\s*[.、．)）]|[(（]\\d+[)）])\\s*");
 
   private Lines() {
   }

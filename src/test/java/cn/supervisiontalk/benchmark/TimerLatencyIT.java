@@ -1,11 +1,12 @@
 package cn.supervisiontalk.benchmark;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,7 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * Benchmark: how late a due timer fires with the job executor as configured (the defaults could wait
  * up to 60 s). Runs the real app's job executor on a one-second timer and prints the delays; the
- * target is under 2 s.
+ * target is under 2 s. Not part of {@code mvn verify}; run it with
+ * {@code mvn -Pbench verify -Dit.test=TimerLatencyIT -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:timer-latency;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
@@ -47,7 +49,6 @@ class TimerLatencyIT {
       Thread.sleep(2500);
       String id = runtime.startProcessInstanceByKey("timerLatency").getId();
       HistoricProcessInstance done = awaitEnd(id, Duration.ofSeconds(70));
-      assertThat(done).as("the timer fired").isNotNull();
       delays.add(done.getEndTime().getTime() - done.getStartTime().getTime() - TIMER_MILLIS);
     }
     Collections.sort(delays);
@@ -55,16 +56,11 @@ class TimerLatencyIT {
         RUNS, delays.get(0), delays.get(RUNS / 2), delays.get(RUNS - 1));
   }
 
-  private HistoricProcessInstance awaitEnd(String id, Duration limit) throws InterruptedException {
-    long until = System.nanoTime() + limit.toNanos();
-    while (System.nanoTime() < until) {
-      HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-          .processInstanceId(id).finished().singleResult();
-      if (instance != null) {
-        return instance;
-      }
-      Thread.sleep(20);
-    }
-    return null;
+  /** The finished instance, polled every 20 ms (the resolution of the figures). */
+  private HistoricProcessInstance awaitEnd(String id, Duration limit) {
+    return await("the timer fired").atMost(limit)
+        .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+        .until(() -> history.createHistoricProcessInstanceQuery()
+            .processInstanceId(id).finished().singleResult(), Objects::nonNull);
   }
 }

@@ -32,8 +32,9 @@ class ModelDeploymentTest extends ProcessTestSupport {
   @Test
   void aRestartRedeploysOnlyTheChangedModelAndRunningTalksKeepTheirVersion() {
     ProcessDefinition before = latest("regularTalk");
-    ProcessInstance running = runtime.startProcessInstanceByKey("rectification", "talk-running",
-        vars("talkDate", "2099-01-01", "talkeeId", "wanghai", "talkerId", "lijianguo", "talkId", "talk-running"));
+    String talkId = heldTalk("qingshan", "wanghai", "王海", deadlines.today());
+    ProcessInstance running = runtime.startProcessInstanceByKey("rectification", talkId,
+        vars("talkId", talkId));
     Set<Resource> resources = models.getDeploymentResources();
 
     DeploymentWithDefinitions unchanged = restartWith(resources, null);

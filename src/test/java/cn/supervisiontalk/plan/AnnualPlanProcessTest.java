@@ -167,9 +167,9 @@ class AnnualPlanProcessTest extends ProcessTestSupport {
         .hasRootCauseInstanceOf(NotValidException.class)
         .hasMessageContaining("定期谈话事项写了8项,多于下级党组织的数目(7个)");
 
-    // REST callers may still send a JSON list (Json variable or JSON text), reported by item
-    assertThatThrownBy(() -> tasks.complete(draft.getId(), vars("planItems", json("["
-        + item("市教育局党组", "周海", 6, "") + "," + item("西岭县委", "李建国", 14, "\"AUDIT\"") + "]"))))
+    // REST callers may still send a JSON list as the field's text, reported by item
+    assertThatThrownBy(() -> tasks.complete(draft.getId(), vars("planItems", "["
+        + item("市教育局党组", "周海", 6, "") + "," + item("西岭县委", "李建国", 14, "\"AUDIT\"") + "]")))
         .hasRootCauseInstanceOf(NotValidException.class)
         .hasMessageContaining("第1项: 请填写计划依据")
         .hasMessageContaining("第2项: 计划月份“14”应为1至12月");

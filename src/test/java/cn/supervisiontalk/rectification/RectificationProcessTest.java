@@ -1,5 +1,7 @@
 package cn.supervisiontalk.rectification;
 
+import cn.supervisiontalk.talk.TalkStage;
+import org.camunda.bpm.engine.variable.Variables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -47,19 +49,12 @@ class RectificationProcessTest extends ProcessTestSupport {
   @Autowired ArchiveRepository archives;
   @Autowired AccountabilityRepository accountability;
 
-  /** A rectification started as the talk calls it, for the given organization and talk date. */
+  /** A rectification started as the talk calls it, for a talk held on the date. */
   ProcessInstance rectification(String organizationId, String talkeeId, LocalDate talkDate) {
     clockAt(talkDate, 18);
-    VariableMap talk = TalkSteps.record(talkDate)
-        .putValue("talkId", "talk-" + organizationId)
-        .putValue("talkType", "REGULAR")
-        .putValue("organizationId", organizationId)
-        .putValue("organizationName", organizationId + "党组织")
-        .putValue("talkeeId", talkeeId)
-        .putValue("talkeeName", "被谈话人")
-        .putValue("talkerId", "lijianguo")
-        .putValue("talkerName", "李建国");
-    return runtime.startProcessInstanceByKey("rectification", "talk-" + organizationId, talk);
+    String talkId = heldTalk(organizationId, talkeeId, "被谈话人", talkDate);
+    return runtime.startProcessInstanceByKey("rectification", talkId,
+        Variables.createVariables().putValue("talkId", talkId));
   }
 
   ProcessInstance rectification() {
@@ -142,21 +137,23 @@ class RectificationProcessTest extends ProcessTestSupport {
     readCopies(pi);
 
     assertThat(pi).isEnded();
-    assertThat(talk).isEnded().variables().containsEntry("outcome", "RECTIFIED");
+    assertThat(talk).isEnded();
+    assertThat(talks.get(talk.getId()).outcome()).isEqualTo("RECTIFIED");
+    assertThat(talks.get(talk.getId()).stage()).isEqualTo(TalkStage.ARCHIVED);
     ArchiveRecord record = archives.findByTalk(talk.getId()).orElseThrow();
-    assertThat(record.talkeeId()).isEqualTo("wanghai");
-    assertThat(record.talkDate()).isEqualTo(TALK_DATE);
-    assertThat(record.talkRecord()).containsEntry("commitment", "坚决整改到位");
-    assertThat(record.materials()).hasSize(5);
-    assertThat(record.measures()).hasSize(2);
-    assertThat(record.measures().get(0)).containsEntry("content", "建立主体责任清单")
+    assertThat(record.parties().talkeeId()).isEqualTo("wanghai");
+    assertThat(record.parties().talkDate()).isEqualTo(TALK_DATE);
+    assertThat(record.content().talkRecord()).containsEntry("commitment", "坚决整改到位");
+    assertThat(record.content().materials()).hasSize(5);
+    assertThat(record.rectification().measures()).hasSize(2);
+    assertThat(record.rectification().measures().get(0)).containsEntry("content", "建立主体责任清单")
         .containsEntry("firstResponsibility", true);
-    assertThat(record.talkRecord().get("problems")).isEqualTo(List.of("落实主体责任有温差", "选人用人把关不严"));
-    assertThat(record.reviews()).extracting(r -> r.get("decision")).containsExactly("ACCEPT", "RECTIFIED");
-    assertThat(record.outcome()).isEqualTo("RECTIFIED");
-    assertThat(record.missedDeadlines()).isEmpty();
-    assertThat(record.copiedTo()).containsExactlyInAnyOrder("discipline", "organization", "audit");
-    assertThat(record.measuresDue().toInstant()).isEqualTo(endOfDayChina(LocalDate.of(2027, 2, 28)).toInstant());
+    assertThat(record.content().talkRecord().get("problems")).isEqualTo(List.of("落实主体责任有温差", "选人用人把关不严"));
+    assertThat(record.rectification().reviews()).extracting(r -> r.get("decision")).containsExactly("ACCEPT", "RECTIFIED");
+    assertThat(record.rectification().outcome()).isEqualTo("RECTIFIED");
+    assertThat(record.rectification().missedDeadlines()).isEmpty();
+    assertThat(record.archiving().copiedTo()).containsExactlyInAnyOrder("discipline", "organization", "audit");
+    assertThat(record.rectification().measuresDue().toInstant()).isEqualTo(endOfDayChina(LocalDate.of(2027, 2, 28)).toInstant());
   }
 
   @Test
@@ -205,11 +202,11 @@ class RectificationProcessTest extends ProcessTestSupport {
     readCopies(pi);
 
     assertThat(pi).isEnded();
-    assertThat(accountability.findByTalk("talk-qingshan")).extracting(AccountabilityRecord::kind)
+    assertThat(accountability.findByTalk(pi.getBusinessKey())).extracting(AccountabilityRecord::kind)
         .containsExactly(AccountabilityKind.PERFUNCTORY);
-    ArchiveRecord record = archives.findByTalk("talk-qingshan").orElseThrow();
-    assertThat(record.outcome()).isEqualTo("PERFUNCTORY");
-    assertThat(record.reviews()).extracting(r -> r.get("decision"))
+    ArchiveRecord record = archives.findByTalk(pi.getBusinessKey()).orElseThrow();
+    assertThat(record.rectification().outcome()).isEqualTo("PERFUNCTORY");
+    assertThat(record.rectification().reviews()).extracting(r -> r.get("decision"))
         .containsExactly("ACCEPT", "RETURN", "PERFUNCTORY");
   }
 
@@ -224,7 +221,7 @@ class RectificationProcessTest extends ProcessTestSupport {
 
     assertThat(tasksOf(pi, "readArchive")).flatExtracting(this::candidateGroups)
         .containsExactlyInAnyOrder("dispatchedGroup", "organization");
-    assertThat(accountability.findByTalk("talk-fagaiwei")).extracting(AccountabilityRecord::kind)
+    assertThat(accountability.findByTalk(pi.getBusinessKey())).extracting(AccountabilityRecord::kind)
         .containsExactly(AccountabilityKind.FALSE_RECTIFICATION);
   }
 
@@ -243,7 +240,7 @@ class RectificationProcessTest extends ProcessTestSupport {
     Task supervise = taskOf(pi, "superviseMeasures");
     assertThat(candidateGroups(supervise)).containsExactlyInAnyOrder("office", "discipline");
     assertThat(pi).isWaitingAt("submitMeasures", "superviseMeasures");
-    assertThat(accountability.findByTalk("talk-qingshan")).extracting(AccountabilityRecord::kind)
+    assertThat(accountability.findByTalk(pi.getBusinessKey())).extracting(AccountabilityRecord::kind)
         .containsExactly(AccountabilityKind.MEASURES_OVERDUE);
     assertThatThrownBy(() -> tasks.complete(supervise.getId(), vars()))
         .hasRootCauseMessage("请填写“督办措施”。");
@@ -254,7 +251,7 @@ class RectificationProcessTest extends ProcessTestSupport {
     fireDueTimers();
     assertThat(pi).hasPassed("measuresAlreadyRecorded");
     assertThat(tasksOf(pi, "superviseMeasures")).isEmpty();
-    assertThat(accountability.findByTalk("talk-qingshan")).hasSize(1);
+    assertThat(accountability.findByTalk(pi.getBusinessKey())).hasSize(1);
     assertThat(jdbc.sql("select subject from notification order by id desc")
         .query(String.class).list().get(0)).startsWith("提醒: 整改措施已逾期");
     submitMeasures(pi, false);
@@ -262,7 +259,7 @@ class RectificationProcessTest extends ProcessTestSupport {
     submitResults(pi);
     review(pi, "reviewResults", "resultsDecision", "RECTIFIED", null);
     archive(pi);
-    assertThat(archives.findByTalk("talk-qingshan").orElseThrow().missedDeadlines())
+    assertThat(archives.findByTalk(pi.getBusinessKey()).orElseThrow().rectification().missedDeadlines())
         .containsExactly("MEASURES_OVERDUE");
   }
 
@@ -279,7 +276,7 @@ class RectificationProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt("submitResults", "superviseResults");
     tasks.complete(taskOf(pi, "superviseResults").getId(), vars("supervisionAction", "约谈督促"));
     submitResults(pi);
-    assertThat(accountability.findByTalk("talk-qingshan")).extracting(AccountabilityRecord::kind)
+    assertThat(accountability.findByTalk(pi.getBusinessKey())).extracting(AccountabilityRecord::kind)
         .containsExactly(AccountabilityKind.RESULTS_OVERDUE);
     review(pi, "reviewResults", "resultsDecision", "RETURN", "请补充成效");
     fireDueTimers();

@@ -3,7 +3,6 @@ package cn.supervisiontalk.rectification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.supervisiontalk.ProcessTestSupport;
-import cn.supervisiontalk.talk.TalkSteps;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -35,9 +34,8 @@ class ReminderMailTest extends ProcessTestSupport {
   void theTalkeeIsMailedAWeekBeforeTheMeasuresAreDue() throws Exception {
     LocalDate talkDate = LocalDate.of(2027, 6, 10);
     clockAt(talkDate, 17);
-    runtime.startProcessInstanceByKey("rectification", "talk-mail", TalkSteps.record(talkDate)
-        .putValue("talkId", "talk-mail").putValue("talkeeId", "wanghai").putValue("talkeeName", "王海")
-        .putValue("talkerId", "lijianguo").putValue("talkerName", "李建国"));
+    String talkId = heldTalk("qingshan", "wanghai", "王海", talkDate);
+    runtime.startProcessInstanceByKey("rectification", talkId, vars("talkId", talkId));
 
     clockAt(LocalDate.of(2027, 7, 4), 9);
     assertThat(fireDueTimers()).isEqualTo(1);
@@ -48,7 +46,7 @@ class ReminderMailTest extends ProcessTestSupport {
     assertThat(received[0].getSubject()).isEqualTo("提醒: 请于2027年7月10日前报送整改措施");
     assertThat(GreenMailUtil.getBody(received[0])).isNotBlank();
     assertThat(received[0].getContent().toString()).contains("王海同志").contains("距截止还有6天");
-    assertThat(jdbc.sql("select sent_by_mail from notification where talk_id = 'talk-mail'")
+    assertThat(jdbc.sql("select sent_by_mail from notification where talk_id = ?").param(talkId)
         .query(Boolean.class).single()).isTrue();
   }
 

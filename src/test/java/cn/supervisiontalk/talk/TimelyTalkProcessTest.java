@@ -67,7 +67,7 @@ class TimelyTalkProcessTest extends ProcessTestSupport {
 
     assertThat(talk).isWaitingAt("prepareTimelyTalk", "provideMaterial")
         .variables().containsEntry("talkType", "TIMELY").containsEntry("trigger", trigger.name())
-        .containsEntry("triggerLabel", trigger.label()).containsEntry("talkeeId", "wanghai");
+        .containsEntry("talkeeId", "wanghai");
     assertThat(taskOf(talk, "prepareTimelyTalk")).isAssignedTo("zhaomin").hasName("聚焦问题做好谈话准备");
     assertThat(tasksOf(talk, "provideMaterial")).hasSize(2);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(talk.getId())
@@ -120,10 +120,10 @@ class TimelyTalkProcessTest extends ProcessTestSupport {
     steps.rectifyAndArchive(rectificationOf(regular));
 
     List<ArchiveRecord> all = archives.findByTalkee("wanghai");
-    assertThat(all).extracting(ArchiveRecord::talkType).containsExactly("TIMELY", "REGULAR");
-    assertThat(all.get(0).talkRecord()).containsEntry("trigger", "PETITIONS");
-    assertThat(all.get(0).materials()).hasSize(1);
-    assertThat(all.get(1).materials()).hasSize(5);
+    assertThat(all).extracting(r -> r.parties().talkType()).containsExactly("TIMELY", "REGULAR");
+    assertThat(all.get(0).content().talkRecord()).containsEntry("trigger", "PETITIONS");
+    assertThat(all.get(0).content().materials()).hasSize(1);
+    assertThat(all.get(1).content().materials()).hasSize(5);
   }
 
   ProcessInstance propose(String proposer, String organization) {
@@ -152,6 +152,9 @@ class TimelyTalkProcessTest extends ProcessTestSupport {
     assertThat(talk).isWaitingAt("prepareTimelyTalk", "provideMaterial")
         .variables().containsEntry("proposalId", proposal.getId()).containsEntry("talkerId", "zhouhai")
         .containsEntry("talkeeId", "gaojianhua").containsEntry("trigger", "INSPECTION_FINDINGS");
+    assertThat(talks.grounds(talkId).facts()).as("the proposal's reasons and facts reach the talk")
+        .contains("巡察发现问题突出").contains("巡察反馈问题12个");
+    assertThat(talks.get(talkId).proposalId()).isEqualTo(proposal.getId());
 
     Task outcome = taskOf(proposal, "readProposalOutcome");
     assertThat(outcome).isAssignedTo("zhuhong");

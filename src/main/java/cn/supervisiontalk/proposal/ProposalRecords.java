@@ -1,0 +1,73 @@
+package cn.supervisiontalk.proposal;
+
+import cn.supervisiontalk.validation.FormValueSource;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * A cooperating unit's proposal of a talkee (article 6), kept by the application: its reasons and
+ * facts are shown to the office deciding on it and to nobody else.
+ */
+@Repository
+public class ProposalRecords implements FormValueSource {
+
+  /** What the proposing unit wrote. */
+  public record Proposal(String id, String proposerId, String proposingUnit, String organizationId,
+      String talkeeId, String triggerCode, String reasons, String facts, OffsetDateTime proposedAt) {
+  }
+
+  private final JdbcClient jdbc;
+
+  public ProposalRecords(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(Proposal proposal) {
+    jdbc.sql("""
+        insert into talk_proposal (id, proposer_id, proposing_unit, organization_id, talkee_id,
+          trigger_code, reasons, facts, proposed_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(proposal.id(), proposal.proposerId(), proposal.proposingUnit(),
+            proposal.organizationId(), proposal.talkeeId(), proposal.triggerCode(),
+            proposal.reasons(), proposal.facts(), proposal.proposedAt())
+        .update();
+  }
+
+  public Proposal get(String id) {
+    return jdbc.sql("""
+        select id, proposer_id, proposing_unit, organization_id, talkee_id, trigger_code, reasons,
+          facts, proposed_at from talk_proposal where id = ?""")
+        .param(id).query(new DataClassRowMapper<>(Proposal.class)).single();
+  }
+
+  /** The office's decision; the timely talk it started, if accepted. */
+  public void decided(String id, String decision, String declineReason, String decidedBy,
+      OffsetDateTime at, String timelyTalkId) {
+    jdbc.sql("""
+        update talk_proposal set decision = ?, decline_reason = ?, decided_by = ?, decided_at = ?,
+          timely_talk_id = ? where id = ?""")
+        .params(decision, declineReason, decidedBy, at, timelyTalkId, id).update();
+  }
+
+  @Override
+  public Map<String, Object> values(DelegateTask task, Set<String> keys) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    if (!"decideProposal".equals(task.getTaskDefinitionKey())) {
+      return values;
+    }
+    Proposal proposal = get(task.getProcessInstanceId());
+    if (keys.contains("reasons")) {
+      values.put("reasons", proposal.reasons());
+    }
+    if (keys.contains("facts") && proposal.facts() != null) {
+      values.put("facts", proposal.facts());
+    }
+    return values;
+  }
+}

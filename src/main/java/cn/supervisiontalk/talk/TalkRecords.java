@@ -1,0 +1,180 @@
+package cn.supervisiontalk.talk;
+
+import cn.supervisiontalk.talk.TalkParts.Grounds;
+import cn.supervisiontalk.talk.TalkParts.Measures;
+import cn.supervisiontalk.talk.TalkParts.Notes;
+import cn.supervisiontalk.talk.TalkParts.Preparation;
+import cn.supervisiontalk.talk.TalkParts.Results;
+import cn.supervisiontalk.talk.TalkParts.SelfInspection;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The talk table: one row per talk, written step by step in the engine's transaction. Each part is
+ * read by its own query, so a caller gets exactly the part it asks for.
+ */
+@Repository
+public class TalkRecords {
+
+  private static final String TALK_COLUMNS = """
+      id, talk_type, organization_id, organization_name, organization_kind, talkee_id, talkee_name,
+      talker_id, talker_name, plan_year, planned_talk_date, plan_item_id, proposal_id, trigger_code,
+      started_at, stage, talk_date, measures_due, results_due, measures_submitted_at,
+      results_submitted_at, outcome, ended_at, cancelled""";
+
+  private final JdbcClient jdbc;
+
+  public TalkRecords(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A new talk, in preparation. */
+  public void insert(Talk talk, Grounds grounds, String startedBy) {
+    jdbc.sql("""
+        insert into talk (id, talk_type, organization_id, organization_name, organization_kind,
+          talkee_id, talkee_name, talker_id, talker_name, plan_year, planned_talk_date, plan_item_id,
+          proposal_id, trigger_code, facts, evidence, started_by, started_at, stage)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(talk.id(), talk.talkType().name(), talk.organizationId(), talk.organizationName(),
+            talk.organizationKind(), talk.talkeeId(), talk.talkeeName(), talk.talkerId(),
+            talk.talkerName(), talk.planYear(), talk.plannedTalkDate(), talk.planItemId(),
+            talk.proposalId(), grounds.triggerCode(), grounds.facts(), grounds.evidence(),
+            startedBy, talk.startedAt(), talk.stage().name())
+        .update();
+  }
+
+  public Optional<Talk> find(String talkId) {
+    return jdbc.sql("select " + TALK_COLUMNS + " from talk where id = ?").param(talkId)
+        .query(new DataClassRowMapper<>(Talk.class)).optional();
+  }
+
+  public Talk get(String talkId) {
+    return find(talkId).orElseThrow(() -> new IllegalStateException("没有谈话 " + talkId + " 的记录"));
+  }
+
+  /** Every talk of the type, in the order they were started. */
+  public List<Talk> ofType(TalkType type) {
+    return jdbc.sql("select " + TALK_COLUMNS + " from talk where talk_type = ? order by started_at, id")
+        .param(type.name()).query(new DataClassRowMapper<>(Talk.class)).list();
+  }
+
+  public List<Talk> all() {
+    return jdbc.sql("select " + TALK_COLUMNS + " from talk order by started_at, id")
+        .query(new DataClassRowMapper<>(Talk.class)).list();
+  }
+
+  public Grounds grounds(String talkId) {
+    return part("trigger_code, facts, evidence", talkId, Grounds.class);
+  }
+
+  public Preparation preparation(String talkId) {
+    return part("preparation_materials, preparation_issues, prepared_at", talkId, Preparation.class);
+  }
+
+  public SelfInspection selfInspection(String talkId) {
+    return part("self_inspection_report, self_inspected_at", talkId, SelfInspection.class);
+  }
+
+  public Notes notes(String talkId) {
+    return part("talk_date, attendees, self_inspection_heard, problems, explanation, requirements,"
+        + " commitment, recorded_at", talkId, Notes.class);
+  }
+
+  public Measures measures(String talkId) {
+    return part("reflections, first_responsibility_measures, other_measures, measures_submitted_at,"
+        + " measures_return_reason", talkId, Measures.class);
+  }
+
+  public Results results(String talkId) {
+    return part("results, results_submitted_at, results_return_reason", talkId, Results.class);
+  }
+
+  public String archiveRemark(String talkId) {
+    return jdbc.sql("select archive_remark from talk where id = ?").param(talkId)
+        .query(String.class).optional().orElse(null);
+  }
+
+  public void savePreparation(String talkId, Preparation preparation) {
+    jdbc.sql("""
+        update talk set preparation_materials = ?, preparation_issues = ?, prepared_at = ?
+        where id = ?""")
+        .params(preparation.preparationMaterials(), preparation.preparationIssues(),
+            preparation.preparedAt(), talkId)
+        .update();
+  }
+
+  public void saveSelfInspection(String talkId, SelfInspection selfInspection) {
+    jdbc.sql("update talk set self_inspection_report = ?, self_inspected_at = ? where id = ?")
+        .params(selfInspection.selfInspectionReport(), selfInspection.selfInspectedAt(), talkId)
+        .update();
+  }
+
+  /** The talk is held: its record, and the two rectification deadlines counted from it. */
+  public void saveNotes(String talkId, Notes notes, OffsetDateTime measuresDue,
+      OffsetDateTime resultsDue) {
+    jdbc.sql("""
+        update talk set talk_date = ?, attendees = ?, self_inspection_heard = ?, problems = ?,
+          explanation = ?, requirements = ?, commitment = ?, recorded_at = ?, measures_due = ?,
+          results_due = ?, stage = 'RECTIFICATION'
+        where id = ?""")
+        .params(notes.talkDate(), notes.attendees(), notes.selfInspectionHeard(), notes.problems(),
+            notes.explanation(), notes.requirements(), notes.commitment(), notes.recordedAt(),
+            measuresDue, resultsDue, talkId)
+        .update();
+  }
+
+  public void saveMeasures(String talkId, Measures measures) {
+    jdbc.sql("""
+        update talk set reflections = ?, first_responsibility_measures = ?, other_measures = ?,
+          measures_submitted_at = ?
+        where id = ?""")
+        .params(measures.reflections(), measures.firstResponsibilityMeasures(),
+            measures.otherMeasures(), measures.measuresSubmittedAt(), talkId)
+        .update();
+  }
+
+  public void saveResults(String talkId, String results, OffsetDateTime submittedAt) {
+    jdbc.sql("update talk set results = ?, results_submitted_at = ? where id = ?")
+        .params(results, submittedAt, talkId).update();
+  }
+
+  /** Why the office returned the measures; null once they are accepted. */
+  public void returnMeasures(String talkId, String reason) {
+    jdbc.sql("update talk set measures_return_reason = ? where id = ?").params(reason, talkId).update();
+  }
+
+  /** Why the office returned the results; null once they are reviewed otherwise. */
+  public void returnResults(String talkId, String reason) {
+    jdbc.sql("update talk set results_return_reason = ? where id = ?").params(reason, talkId).update();
+  }
+
+  /** The results are reviewed: rectified, perfunctory or false; the talk goes to the archive. */
+  public void conclude(String talkId, String outcome) {
+    jdbc.sql("update talk set outcome = ?, stage = 'ARCHIVING' where id = ?")
+        .params(outcome, talkId).update();
+  }
+
+  public void saveArchiveRemark(String talkId, String remark) {
+    jdbc.sql("update talk set archive_remark = ? where id = ?").params(remark, talkId).update();
+  }
+
+  public void archived(String talkId, OffsetDateTime at) {
+    jdbc.sql("update talk set stage = 'ARCHIVED', ended_at = ? where id = ?").params(at, talkId).update();
+  }
+
+  /** The talk's process was deleted before the talk was archived. */
+  public void cancelled(String talkId, OffsetDateTime at) {
+    jdbc.sql("""
+        update talk set stage = 'CANCELLED', cancelled = true, ended_at = ?
+        where id = ? and stage <> 'ARCHIVED'""").params(at, talkId).update();
+  }
+
+  private <T> T part(String columns, String talkId, Class<T> type) {
+    return jdbc.sql("select " + columns + " from talk where id = ?").param(talkId)
+        .query(new DataClassRowMapper<>(type)).single();
+  }
+}

@@ -1,0 +1,155 @@
+package cn.supervisiontalk.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import cn.supervisiontalk.security.Roles;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.ArgumentCaptor;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+
+/**
+ * The demo organization adopters edit (seeds/organization.yaml) is valid for the application: it
+ * parses into {@link SeedFile}, {@link SeedLoader} loads it, and it holds together in the ways the
+ * loader and the process models rely on. The tests themselves run on their own copy
+ * (src/test/resources/fixture/organization.yaml), which is checked here the same way.
+ */
+class DemoSeedsTest {
+
+  /** Camunda's default whitelist for user and group ids (generalResourceWhitelistPattern). */
+  private static final Pattern CAMUNDA_ID = Pattern.compile("[a-zA-Z0-9]+");
+
+  /** The groups the loader puts people into by itself. */
+  private static final List<String> LOADER_GROUPS =
+      List.of(Roles.LEADERSHIP, Roles.TALKEE, Roles.PROCESS_OWNER);
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"seeds/organization.yaml", "src/test/resources/fixture/organization.yaml"})
+  void seedsHoldTogether(String path) throws IOException {
+    SeedFile seeds = read(new FileSystemResource(path));
+
+    assertThat(seeds.committee()).as("committee").isNotNull();
+    assertThat(seeds.committee().name()).as("committee.name").isNotBlank();
+    assertThat(seeds.committee().shortName()).as("committee.shortName").isNotBlank();
+    assertThat(seeds.groups()).as("groups").isNotNull();
+    assertThat(seeds.leadership()).as("leadership").isNotEmpty();
+    assertThat(seeds.staff()).as("staff").isNotNull();
+    assertThat(seeds.organizations()).as("organizations").isNotEmpty();
+
+    // groups: known role ids (the models assign tasks by them), each once
+    List<String> groupIds = seeds.groups().stream().map(SeedFile.GroupSeed::id).toList();
+    assertThat(groupIds).as("group ids").doesNotHaveDuplicates()
+        .allSatisfy(id -> assertThat(Roles.GROUPS).as("known roles").containsKey(id))
+        .containsAll(LOADER_GROUPS);
+    seeds.groups().forEach(g -> assertThat(g.name()).as("name of group %s", g.id()).isNotBlank());
+
+    // people: leadership, staff and top leaders are Camunda users, each id once
+    List<String> personIds = new ArrayList<>();
+    for (SeedFile.LeaderSeed leader : seeds.leadership()) {
+      personIds.add(leader.id());
+      assertThat(leader.name()).as("name of %s", leader.id()).isNotBlank();
+      assertThat(leader.role()).as("role of %s", leader.id()).isNotNull();
+    }
+    assertThat(seeds.leadership()).as("leadership with role SECRETARY")
+        .filteredOn(l -> l.role() == LeadershipRole.SECRETARY).hasSize(1);
+    for (SeedFile.StaffSeed staff : seeds.staff()) {
+      personIds.add(staff.id());
+      assertThat(staff.name()).as("name of %s", staff.id()).isNotBlank();
+      assertThat(staff.groups()).as("groups of %s", staff.id()).isNotEmpty()
+          .allSatisfy(g -> assertThat(groupIds).as("groups listed for %s", staff.id()).contains(g));
+    }
+    assertThat(membersOf(seeds, Roles.OFFICE)).as("staff of the office").isNotEmpty();
+
+    // organizations: each with its top leader and a term that ends after it starts
+    List<String> orgIds = new ArrayList<>();
+    for (SeedFile.OrganizationSeed org : seeds.organizations()) {
+      orgIds.add(org.id());
+      assertThat(org.id()).as("organization id").isNotBlank();
+      assertThat(org.name()).as("name of %s", org.id()).isNotBlank();
+      assertThat(org.shortName()).as("shortName of %s", org.id()).isNotBlank();
+      assertThat(org.kind()).as("kind of %s", org.id()).isNotNull();
+      assertThat(org.topLeader()).as("topLeader of %s", org.id()).isNotNull();
+      assertThat(org.topLeader().name()).as("name of the top leader of %s", org.id()).isNotBlank();
+      personIds.add(org.topLeader().id());
+      assertThat(org.term()).as("term of %s", org.id()).isNotNull();
+      assertThat(org.term().start()).as("term start of %s", org.id()).isNotNull();
+      assertThat(org.term().end()).as("term end of %s", org.id()).isNotNull()
+          .isAfter(org.term().start());
+      if (org.dispatchedGroup()) {
+        assertThat(membersOf(seeds, "dispatchedGroup"))
+            .as("staff of the dispatched group (%s has one)", org.id()).isNotEmpty();
+      }
+    }
+    assertThat(orgIds).as("organization ids").doesNotHaveDuplicates();
+    assertThat(personIds).as("person ids (leadership, staff, top leaders)").doesNotHaveDuplicates()
+        .allSatisfy(id -> assertThat(id).as("person id").matches(CAMUNDA_ID));
+
+    assertThat(new Committee(null, null, new FileSystemResource(path)).name())
+        .as("the committee's name as the models get it").isEqualTo(seeds.committee().name());
+  }
+
+  /** The real loader against mocked storage: it goes through the file and stores what it lists. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"seeds/organization.yaml", "src/test/resources/fixture/organization.yaml"})
+  void loaderLoadsThem(String path) throws IOException {
+    SeedFile seeds = read(new FileSystemResource(path));
+    IdentityService identity = mock(IdentityService.class, RETURNS_DEEP_STUBS);
+    OrganizationRepository organizations = mock(OrganizationRepository.class);
+    LeadershipRepository leadership = mock(LeadershipRepository.class);
+    when(organizations.isEmpty()).thenReturn(true);
+
+    new SeedLoader(identity, organizations, leadership, new FileSystemResource(path), "demo")
+        .run(new DefaultApplicationArguments());
+
+    ArgumentCaptor<Organization> stored = ArgumentCaptor.forClass(Organization.class);
+    verify(organizations, times(seeds.organizations().size())).insert(stored.capture(), anyInt());
+    assertThat(stored.getAllValues()).extracting(Organization::id)
+        .containsExactlyElementsOf(seeds.organizations().stream().map(SeedFile.OrganizationSeed::id)
+            .toList());
+    verify(leadership, times(seeds.leadership().size()))
+        .insert(anyString(), any(), anyString(), anyInt());
+
+    ArgumentCaptor<String> groups = ArgumentCaptor.forClass(String.class);
+    verify(identity, atLeastOnce()).createMembership(anyString(), groups.capture());
+    Set<String> listed = new HashSet<>(seeds.groups().stream().map(SeedFile.GroupSeed::id).toList());
+    assertThat(groups.getAllValues()).as("groups people are put into").allMatch(listed::contains);
+  }
+
+  /** As {@link SeedLoader} reads the file: YAML, java.time, unknown properties refused. */
+  private static SeedFile read(Resource resource) throws IOException {
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+        .registerModule(new JavaTimeModule())
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    try (InputStream in = resource.getInputStream()) {
+      return yaml.readValue(in, SeedFile.class);
+    }
+  }
+
+  private static Stream<String> membersOf(SeedFile seeds, String group) {
+    return seeds.staff().stream().filter(s -> s.groups().contains(group)).map(SeedFile.StaffSeed::id);
+  }
+}
