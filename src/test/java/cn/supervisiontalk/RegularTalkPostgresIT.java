@@ -73,6 +73,11 @@ class RegularTalkPostgresIT {
 
     private boolean created;
 
+    /** The database created and dropped; another test class names its own by overriding this. */
+    String database() {
+      return DATABASE;
+    }
+
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
       if (context.getTestMethod().isPresent() || required()) {
@@ -101,7 +106,7 @@ class RegularTalkPostgresIT {
         return;
       }
       try (admin; Statement sql = admin.createStatement()) {
-        sql.execute("create database " + DATABASE + " template template0 encoding 'UTF8'");
+        sql.execute("create database " + database() + " template template0 encoding 'UTF8'");
         created = true;
       }
     }
@@ -115,9 +120,9 @@ class RegularTalkPostgresIT {
       // plain drop works on any server version; should a connection linger, force it (PG 13+).
       try (Connection admin = admin(); Statement sql = admin.createStatement()) {
         try {
-          sql.execute("drop database if exists " + DATABASE);
+          sql.execute("drop database if exists " + database());
         } catch (SQLException stillInUse) {
-          sql.execute("drop database if exists " + DATABASE + " with (force)");
+          sql.execute("drop database if exists " + database() + " with (force)");
         }
       }
     }
