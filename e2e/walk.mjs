@@ -492,8 +492,8 @@ async function walk() {
   await login('lijianguo');
   task = await openTask('我的待办', '开展谈话并形成谈话记录');
   await checkLabels('谈话记录', ['谈话记录', '谈话日期', '参加谈话人员', '五个步骤', '(一)被谈话人报告自查情况',
-    '(二)谈话人通报有关情况,严肃指出的问题', '(三)被谈话人就有关问题作的说明', '(四)谈话人提出的整改要求',
-    '(五)被谈话人的表态发言', '协作单位提供的情况和材料', '郑华', '徐明']);
+    '(二)谈话人通报有关情况,严肃指出问题', '(三)被谈话人就有关问题作说明', '(四)谈话人提出整改要求',
+    '(五)被谈话人作表态发言', '协作单位提供的情况和材料', '郑华', '徐明']);
   const holdText = await formText();
   check('谈话记录 shows the talkee’s 自查报告 to the talker (被谈话人的自查报告)',
     holdText.includes('被谈话人的自查报告') && holdText.includes('主体责任落实有差距'),
@@ -509,12 +509,12 @@ async function walk() {
     tooLong.join(' | '));
   await attendees.fill('李建国、王海、郑华、徐明');
   await field(form, '(一)被谈话人报告自查情况').fill('王海同志报告了自查发现的三方面问题。');
-  await field(form, '(二)谈话人通报有关情况,严肃指出的问题')
+  await field(form, '(二)谈话人通报有关情况,严肃指出问题')
     .fill('落实主体责任压力传导层层递减。\n对班子成员日常监督偏软。');
-  await field(form, '(三)被谈话人就有关问题作的说明').fill('对指出的问题诚恳接受,说明了有关情况。');
-  await field(form, '(四)谈话人提出的整改要求')
+  await field(form, '(三)被谈话人就有关问题作说明').fill('对指出的问题诚恳接受,说明了有关情况。');
+  await field(form, '(四)谈话人提出整改要求')
     .fill('压紧压实主体责任,一个月内报送整改措施。\n加强对班子成员的日常监督。');
-  await field(form, '(五)被谈话人的表态发言').fill('坚决整改,按期报告。');
+  await field(form, '(五)被谈话人作表态发言').fill('坚决整改,按期报告。');
   await shot('lijianguo-hold-talk');
   await complete(task.id, '开展谈话并形成谈话记录');
 
@@ -567,16 +567,41 @@ async function walk() {
   await shot('liuyang-review-measures');
   await complete(task.id, '审核整改措施');
 
-  for (const user of ['zhaomin', 'chenzhiqiang', 'sunli', 'zhouhai', 'wufang']) {
-    await login(user);
-    await checkFilters(user);
-    task = await openTask('我的待办', '知悉第一责任人职责整改措施');
-    await checkLabels(`${user} 知悉`, ['知悉整改措施', '第一责任人职责方面的整改措施', '每季度专题研究', '已阅知']);
-    check(`${user} 知悉: the measure not marked 第一责任人 is not shown`, !(await formText()).includes('定期报告制度'));
-    await field(form, '已阅知').check();
-    await shot(`${user}-acknowledge`);
-    await complete(task.id, `${user} 知悉第一责任人职责整改措施`);
-  }
+  // article 11: the talkee informs the other members of his own team (青山县委), not the 市委's leadership
+  await login('wanghai');
+  task = await openTask('我的待办', '通报领导班子其他成员');
+  check(`通报领导班子其他成员 due date is the measures' deadline (${chineseDate(measuresDue)} 23:59)`,
+    (task.due || '').startsWith(chineseDate(measuresDue)) && (task.due || '').endsWith('23:59'), task.due);
+  await checkLabels('通报领导班子其他成员', ['通报领导班子其他成员', '第一责任人职责方面的整改措施',
+    '每季度专题研究', '通报日期', '通报方式', '说明']);
+  await checkNoEnglish('通报领导班子其他成员');
+  check('通报领导班子其他成员: the measure not marked 第一责任人 is not shown', !(await formText()).includes('定期报告制度'));
+  // the select first: the date picker's calendar, once open, lies over it
+  const manner = form.locator('.fjs-form-field-select');
+  await manner.locator('.fjs-input-group').click();
+  await manner.locator('.fjs-dropdownlist-item', { hasText: '常委会会议' }).first().click();
+  check('通报方式 常委会会议 chosen', (await manner.innerText()).includes('常委会会议'));
+  await fillDate(form, '通报日期', typed(today));
+  await field(form, '说明').fill('在县委常委会会议上逐条通报。');
+  await shot('wanghai-inform-team');
+  await complete(task.id, '通报领导班子其他成员');
+
+  const acknowledgements = await waitFor(async () =>
+    ((await rest(`/task?processInstanceBusinessKey=${talkId}&taskDefinitionKey=acknowledgeMeasures`)).body || []).length === 3);
+  check('each of the 3 other members of 青山县委 has 知悉第一责任人职责整改措施', acknowledgements);
+  const leaderTasks = (await rest(`/task?processInstanceBusinessKey=${talkId}&assigneeIn=lijianguo,zhaomin,chenzhiqiang,sunli,zhouhai,wufang`)).body || [];
+  check('no member of the 市委 leadership is given the measures', leaderTasks.length === 0,
+    leaderTasks.map((t) => `${t.assignee}: ${t.name}`).join(', '));
+
+  await login('liuzhiyuan');
+  await checkFilters('liuzhiyuan');
+  task = await openTask('我的待办', '知悉第一责任人职责整改措施');
+  await checkLabels('liuzhiyuan 知悉', ['知悉整改措施', '王海', '领导班子其他成员', '第一责任人职责方面的整改措施', '每季度专题研究', '已阅知']);
+  await checkNoEnglish('liuzhiyuan 知悉');
+  check('liuzhiyuan 知悉: the measure not marked 第一责任人 is not shown', !(await formText()).includes('定期报告制度'));
+  await field(form, '已阅知').check();
+  await shot('liuzhiyuan-acknowledge');
+  await complete(task.id, 'liuzhiyuan 知悉第一责任人职责整改措施');
 
   await login('wanghai');
   task = await openTask('我的待办', '报告整改情况');

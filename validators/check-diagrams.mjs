@@ -116,7 +116,30 @@ await withPage(async (page, pageErrors) => {
 
       // shapes must not overlap, except a boundary event on its host and a container around its children
       const rootEl = canvas.getRootElement();
-      const shapes = registry.filter((e) => !e.waypoints && !e.labelTarget && e !== rootEl && e.parent);
+      // pools and lanes are containers: each flow node must lie inside the lane that lists it
+      const isPool = (e) => is(e.businessObject, 'bpmn:Participant') || is(e.businessObject, 'bpmn:Lane');
+      const poolShapes = registry.filter((e) => !e.waypoints && !e.labelTarget && e !== rootEl && e.parent && isPool(e));
+      const shapes = registry.filter((e) => !e.waypoints && !e.labelTarget && e !== rootEl && e.parent && !isPool(e));
+      const containment = [];
+      const within = (a, b) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+      const lanes = poolShapes.filter((e) => is(e.businessObject, 'bpmn:Lane'));
+      for (const lane of lanes) {
+        for (const ref of lane.businessObject.flowNodeRef || []) {
+          const el = registry.get(ref.id);
+          if (!el) continue;
+          const b = el.host ? el.host : el;
+          if (!within(b, lane)) containment.push(`${ref.id} is not drawn inside its lane ${lane.id}`);
+        }
+      }
+      for (let i = 0; i < lanes.length; i++) {
+        for (let j = i + 1; j < lanes.length; j++) {
+          if (overlap(lanes[i], lanes[j])) containment.push(`lanes ${lanes[i].id} ${lanes[j].id} overlap`);
+        }
+      }
+      for (const s of shapes) {
+        const n = lanes.filter((l) => overlap(s, l)).length;
+        if (lanes.length && !s.host && n !== 1) containment.push(`${s.id} touches ${n} lanes`);
+      }
       const ancestor = (a, b) => {
         for (let p = b.parent; p; p = p.parent) if (p === a) return true;
         return false;
@@ -200,7 +223,7 @@ await withPage(async (page, pageErrors) => {
       return {
         warnings: (warnings || []).map((w) => String(w.message || w)),
         counts: { flowElements: flowElements.length, shapes: shapes.length, edges: registry.filter((e) => e.waypoints).length, labels: labels.length },
-        diProblems, missing, docking, overlaps, labelProblems,
+        diProblems, missing, docking, overlaps: [...overlaps, ...containment], labelProblems,
         view: { x: inner.x - margin, y: inner.y - margin, width, height }
       };
     }, { xml, margin: MARGIN });

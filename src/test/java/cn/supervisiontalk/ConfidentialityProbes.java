@@ -49,7 +49,10 @@ abstract class ConfidentialityProbes {
 
   static final String TALKEE = MarkedTalks.TALKEE;
   static final String TALKER = MarkedTalks.TALKER;
+  /** A member of the committee's leadership who is not the talker: told nothing of talk A. */
   static final String OTHER_LEADER = "zhaomin";
+  /** A member of the talkee's own team (青山县委, article 11): reads the first-responsibility measures. */
+  static final String TEAM_MEMBER = MarkedTalks.TALKEE_TEAM.get(0);
   /** A process owner who is nothing else (in the seeds 刘洋 is process owner and office). */
   static final String OWNER = "qinfeng";
   static final String OWNER_PASSWORD = "owner-only-1";
@@ -64,7 +67,8 @@ abstract class ConfidentialityProbes {
       new Person("majun", "demo", "propaganda"),
       new Person("zhuhong", "demo", "inspection, proposer"),
       new Person("hulin", "demo", "audit"),
-      new Person(OTHER_LEADER, "demo", "other leadership member"),
+      new Person(OTHER_LEADER, "demo", "other leadership member of the committee"),
+      new Person(TEAM_MEMBER, "demo", "member of the talkee's own team"),
       new Person(OWNER, OWNER_PASSWORD, "process owner"),
       new Person(OFFICE, "demo", "office and process owner"));
 
@@ -122,6 +126,8 @@ abstract class ConfidentialityProbes {
       allowed.addAll(Marker.RECORD);
       allowed.addAll(Marker.RECTIFICATION);
     } else if (user.equals(OTHER_LEADER)) {
+      // article 11: the talkee informs his own team, not the committee's leadership
+    } else if (user.equals(TEAM_MEMBER)) {
       if (stage.compareTo(Stage.MEASURES_ACCEPTED) >= 0) {
         allowed.add(Marker.MEAS_FIRST); // 知悉第一责任人职责整改措施
       }
@@ -246,6 +252,13 @@ abstract class ConfidentialityProbes {
     expectDue(findings, results, RegularTalkRestFlow.endOfDay(talkDay.plusMonths(3)));
     refused(findings, path, talk, results, steps().assignee(results),
         Map.of("results", string("已完成")), "measuresDue", date("2099-12-31"));
+
+    JsonNode inform = nextTask(findings, talk, "informTeam");
+    expectAssignee(findings, inform, talkee);
+    Map<String, Object> informed = Map.of("informedOn", string(talkDay.toString()),
+        "informedHow", string("TEAM_MEETING"));
+    refused(findings, path, talk, inform, talkee, informed, "members", string("[\"zhaomin\"]"));
+    finish(inform, talkee, informed);
 
     JsonNode acknowledge = nextTask(findings, talk, "acknowledgeMeasures");
     refused(findings, path, talk, acknowledge, steps().assignee(acknowledge),

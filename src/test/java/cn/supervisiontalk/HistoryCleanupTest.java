@@ -100,7 +100,10 @@ class HistoryCleanupTest extends ProcessTestSupport {
     rectification.submitMeasures(unplannedRectification, true);
     rectification.review(unplannedRectification, "reviewMeasures", "ACCEPT", null);
     clockAt(LocalDate.of(2027, 2, 1), 0);
-    fireDueTimers(); // the measures notice's acknowledgements and the planned talk's start
+    fireDueTimers(); // the planned talk's start
+    // article 11: 林晓燕 informs her own team, then each of them acknowledges
+    tasks.complete(taskOf(unplannedRectification, "informTeam").getId(),
+        vars("informedOn", "2027-02-01", "informedHow", "STANDING_COMMITTEE"));
     tasksOf(unplannedRectification, "acknowledgeMeasures")
         .forEach(t -> tasks.complete(t.getId(), vars("acknowledged", true)));
     runJobs();

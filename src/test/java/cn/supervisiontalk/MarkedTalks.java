@@ -28,8 +28,8 @@ final class MarkedTalks {
   static final String TALKER = "lijianguo";
   static final String TIMELY_TALKER = "zhouhai";
   static final String PROPOSER = "zhuhong";
-  static final List<String> OTHER_LEADERS =
-      List.of("zhaomin", "chenzhiqiang", "sunli", "zhouhai", "wufang");
+  /** The other members of 青山县委's own leadership team, whom the talkee informs (article 11). */
+  static final List<String> TALKEE_TEAM = List.of("liuzhiyuan", "chenjing", "yangfan");
 
   /** Where talk A stands when the probes run. */
   enum Stage {
@@ -39,7 +39,7 @@ final class MarkedTalks {
     REPORT_IN,
     /** The talk held and recorded; the talkee's measures task open. */
     TALK_HELD,
-    /** Measures returned once, then accepted; acknowledgements and the results task open. */
+    /** Measures returned once, then accepted; the talkee has informed his team; acknowledgements and the results task open. */
     MEASURES_ACCEPTED,
     /** Results reviewed, archive prepared; the copied units' reading tasks open. */
     ARCHIVING,
@@ -83,7 +83,10 @@ final class MarkedTalks {
 
     measures();
     steps.awaitTask(talkA, "submitResults");
-    steps.awaitTasks(talkA, "acknowledgeMeasures", OTHER_LEADERS.size());
+    steps.submit(TALKEE, steps.awaitTask(talkA, "informTeam"), Map.of(
+        "informedOn", string(java.time.LocalDate.now(RegularTalkRestFlow.CHINA).toString()),
+        "informedHow", string("STANDING_COMMITTEE")));
+    steps.awaitTasks(talkA, "acknowledgeMeasures", TALKEE_TEAM.size());
     checkpoint.reached(Stage.MEASURES_ACCEPTED);
 
     steps.submit(TALKEE, steps.awaitTask(talkA, "submitResults"),

@@ -59,9 +59,12 @@ public class RegularTalkRestFlow {
     UNITS.put("audit", new String[] {"hulin", "市审计局"});
   }
 
-  /** The committee's leadership team other than the secretary who holds the talk. */
-  private static final List<String> OTHER_LEADERS =
-      List.of("zhaomin", "chenzhiqiang", "sunli", "zhouhai", "wufang");
+  /** The committee's leadership team: the talker and the others, none of them told of the measures. */
+  private static final List<String> COMMITTEE_LEADERS =
+      List.of("lijianguo", "zhaomin", "chenzhiqiang", "sunli", "zhouhai", "wufang");
+
+  /** The other members of 青山县委's own leadership team, whom the talkee informs (article 11). */
+  private static final List<String> TALKEE_TEAM = List.of("liuzhiyuan", "chenjing", "yangfan");
 
   private static final String TALKER = "lijianguo";
   private static final String TALKEE = "wanghai";
@@ -251,12 +254,12 @@ public class RegularTalkRestFlow {
     incomplete.remove("commitment");
     incomplete.put("problems", string("  \n "));
     assertThat(refusedSubmit(task, incomplete))
-        .contains("请填写“(五)被谈话人的表态发言”")
-        .contains("请填写“(二)谈话人通报有关情况,严肃指出的问题”");
+        .contains("请填写“(五)被谈话人作表态发言”")
+        .contains("请填写“(二)谈话人通报有关情况,严肃指出问题”");
 
     Map<String, Object> listInsteadOfText = new LinkedHashMap<>(record);
     listInsteadOfText.put("requirements", json(List.of(Map.of("requirement", "整改"))));
-    assertThat(refusedSubmit(task, listInsteadOfText)).contains("“(四)谈话人提出的整改要求”应为文字");
+    assertThat(refusedSubmit(task, listInsteadOfText)).contains("“(四)谈话人提出整改要求”应为文字");
 
     assertThat(tasks("taskDefinitionKey=submitMeasures")).as("nothing moved on").isEmpty();
     submit(task, record);
@@ -339,17 +342,34 @@ public class RegularTalkRestFlow {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // First-responsibility measures go to the other leadership team members (article 11)
+  // First-responsibility measures: the talkee informs the other members of his own leadership team
+  // (article 11), never the committee's leadership
 
   private void acknowledgements() {
-    assertThat(tasks("taskDefinitionKey=acknowledgeMeasures")).hasSize(OTHER_LEADERS.size());
-    assertThat(tasks("assignee=" + TALKER)).as("the talker is not informed of his own talk").isEmpty();
-    for (String member : OTHER_LEADERS) {
+    List<JsonNode> informs = tasksSeenBy(TALKEE, "taskDefinitionKey=informTeam");
+    assertThat(informs).as("the talkee's 通报领导班子其他成员").hasSize(1);
+    JsonNode inform = informs.get(0);
+    expectTask(inform, "informTeam", "通报领导班子其他成员", TALKEE, endOfDay(today.plusMonths(1)));
+    assertThat(taskVariable(inform, "firstResponsibilityMeasures").path("value").asText())
+        .isEqualTo(MEASURE_FIRST_RESPONSIBILITY);
+    assertThat(tasks("taskDefinitionKey=acknowledgeMeasures")).as("before the talkee informs").isEmpty();
+    assertThat(refusedSubmit(inform, Map.of("informedOn", string(today.plusDays(1).toString()),
+        "informedHow", string("STANDING_COMMITTEE")))).contains("通报日期不能晚于今天");
+    assertThat(refusedSubmit(inform, Map.of("informedOn", string(today.minusDays(1).toString()),
+        "informedHow", string("STANDING_COMMITTEE")))).contains("通报日期不能早于谈话日期");
+    submit(inform, Map.of("informedOn", string(today.toString()),
+        "informedHow", string("STANDING_COMMITTEE"), "informedNote", string("县委常委会会议")));
+
+    assertThat(tasks("taskDefinitionKey=acknowledgeMeasures")).hasSize(TALKEE_TEAM.size());
+    for (String leader : COMMITTEE_LEADERS) {
+      assertThat(tasks("assignee=" + leader)).as("the 市委 member %s is not informed", leader).isEmpty();
+    }
+    for (String member : TALKEE_TEAM) {
       JsonNode task = onlyTask("assignee", member);
       expectTask(task, "acknowledgeMeasures", "知悉第一责任人职责整改措施", member, null);
       assertThat(taskVariable(task, "firstResponsibilityMeasures").path("value").asText())
           .isEqualTo(MEASURE_FIRST_RESPONSIBILITY);
-      if (member.equals(OTHER_LEADERS.get(0))) {
+      if (member.equals(TALKEE_TEAM.get(0))) {
         assertThat(refusedSubmit(task, Map.of("acknowledged", bool(false)))).contains("请勾选“已阅知”");
         assertThat(refusedSubmit(task, Map.of())).contains("请填写“已阅知”");
       }
@@ -371,7 +391,7 @@ public class RegularTalkRestFlow {
     expectTask(review, "reviewResults", "审核整改情况", null, null);
     claim(review, OFFICE_A);
     assertThat(refusedSubmit(review, Map.of("resultsDecision", string("PERFUNCTORY"))))
-        .contains("请填写理由");
+        .contains("请填写审核意见");
     submit(review, Map.of("resultsDecision", string("RECTIFIED"),
         "resultsReviewComment", string("整改到位。")));
   }

@@ -62,6 +62,8 @@ final class TalkDriver {
     variables.put("talkerId", string(talker));
     variables.put("plannedTalkDate", string(planned.toString()));
     variables.put("planYear", Map.of("value", planned.getYear(), "type", "Integer"));
+    // the probes start several talks with one top leader: each is a deliberate extra talk
+    variables.put("additionalTalk", Map.of("value", true, "type", "Boolean"));
     return variables;
   }
 

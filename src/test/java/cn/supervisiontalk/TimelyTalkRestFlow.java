@@ -46,9 +46,9 @@ public class TimelyTalkRestFlow {
     Map<String, Object> proposal = Map.of(
         "organizationId", string("西岭县委"), "trigger", string("INSPECTION_FINDINGS"),
         "reasons", string("巡察发现主体责任落实问题突出"), "facts", string("巡察反馈问题12个"));
-    Response refused = rest.as("majun").engine("POST",
+    Response refused = rest.as("wanghai").engine("POST",
         "/process-definition/key/talkProposal/submit-form", Map.of("variables", proposal));
-    assertThat(refused.status()).as("the propaganda department may not propose").isEqualTo(403);
+    assertThat(refused.status()).as("a talkee may not propose").isEqualTo(403);
     proposalId = rest.as(PROPOSER).engine("POST", "/process-definition/key/talkProposal/submit-form",
         Map.of("variables", proposal)).ok().json().path("id").asText();
   }

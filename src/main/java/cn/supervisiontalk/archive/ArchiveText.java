@@ -2,10 +2,12 @@ package cn.supervisiontalk.archive;
 
 import cn.supervisiontalk.archive.ArchiveRecord.Parties;
 import cn.supervisiontalk.archive.ArchiveRecord.Rectification;
+import cn.supervisiontalk.rectification.TeamNoticeRepository;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Renders an archive record as the Chinese text people read in Tasklist. */
@@ -16,9 +18,14 @@ public class ArchiveText {
   private static final Map<String, String> TYPES = Map.of("REGULAR", "定期谈话", "TIMELY", "及时谈话");
   private static final Map<String, String> DECISIONS = Map.of(
       "ACCEPT", "通过", "RETURN", "退回", "RECTIFIED", "整改到位",
-      "PERFUNCTORY", "敷衍整改", "FALSE_RECTIFICATION", "虚假整改");
+      "PERFUNCTORY", "敷衍整改", "FALSE_RECTIFICATION", "虚假整改", "UNTRUTHFUL", "未如实报告整改情况");
   private static final Map<String, String> MISSED = Map.of(
-      "MEASURES_OVERDUE", "整改措施逾期", "RESULTS_OVERDUE", "整改情况逾期");
+      "MEASURES_OVERDUE", "整改措施逾期", "RESULTS_OVERDUE", "整改情况逾期",
+      "PREPARATION_OVERDUE", "谈话准备逾期(谈话人)", "TALK_RECORD_OVERDUE", "谈话记录逾期(谈话人)");
+
+  /** Whether the talkee informed his own team (article 11); absent where no database is (unit tests). */
+  @Autowired(required = false)
+  private TeamNoticeRepository teamNotices;
 
   public String render(ArchiveRecord r) {
     Parties p = r.parties();
@@ -52,6 +59,9 @@ public class ArchiveText {
       t.append(i++).append(". ").append(m.get("content"))
           .append(Boolean.TRUE.equals(m.get("firstResponsibility")) ? "(第一责任人职责)" : "")
           .append('\n');
+    }
+    if (teamNotices != null && x.measures().stream().anyMatch(m -> Boolean.TRUE.equals(m.get("firstResponsibility")))) {
+      line(t, "向领导班子其他成员通报", teamNotices.describe(r.talkId()));
     }
     t.append("\n四、整改情况(截止").append(day(x.resultsDue())).append(",报告于")
         .append(day(x.resultsSubmittedAt())).append(")\n");

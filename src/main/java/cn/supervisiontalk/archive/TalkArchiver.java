@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Archives a talk (article 12): gathers the talk record, the units' material, measures, results,
  * reviews and missed deadlines from the talk's record into one archive record, and names the units
- * it is copied to: the discipline commission (or the dispatched group where the talkee's
- * organization has one), the organization department and the units the office picked. As
+ * it is copied to: those of the decision table copy-recipients.dmn (article 12: the holding
+ * committee's discipline body and organization department) and those the office picked. As
  * {@code talkArchiver} in the models.
  */
 @Component("talkArchiver")
@@ -60,8 +60,9 @@ public class TalkArchiver implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ArchiveRecord record = build(TalkVariables.talkId(execution),
-        TalkVariables.strings(execution, TalkVariables.COPY_TO_EXTRA),
+    ArchiveRecord record = build(TalkVariables.talkId(execution), recipients(
+        TalkVariables.strings(execution, TalkVariables.COPY_RECIPIENTS),
+        TalkVariables.strings(execution, TalkVariables.COPY_TO_EXTRA)),
         (String) TalkVariables.raw(execution, ARCHIVED_BY));
     archives.insert(record);
     talks.archived(record.talkId(), record.archiving().archivedAt());
@@ -71,7 +72,7 @@ public class TalkArchiver implements JavaDelegate {
   static final String ARCHIVED_BY = "archivedBy";
 
   /** The archive record of the talk as it stands now, also shown to the office before archiving. */
-  public ArchiveRecord build(String talkId, List<String> copyToExtra, String archivedBy) {
+  public ArchiveRecord build(String talkId, List<String> copiedTo, String archivedBy) {
     Talk talk = talks.get(talkId);
     Measures measures = talks.measures(talkId);
     return new ArchiveRecord(
@@ -95,7 +96,7 @@ public class TalkArchiver implements JavaDelegate {
                 .filter(kind -> kind.endsWith("_OVERDUE"))
                 .toList()),
         new Archiving(talks.archiveRemark(talkId), archivedBy, deadlines.now(),
-            recipients(talk, copyToExtra)));
+            copiedTo));
   }
 
   private List<Map<String, Object>> materialList(String talkId) {
@@ -162,12 +163,9 @@ public class TalkArchiver implements JavaDelegate {
     return measure;
   }
 
-  private List<String> recipients(Talk talk, List<String> copyToExtra) {
-    List<String> recipients = new ArrayList<>();
-    boolean dispatched = directory.findOrganization(talk.organizationId())
-        .map(o -> o.hasDispatchedGroup()).orElse(false);
-    recipients.add(dispatched ? "dispatchedGroup" : "discipline");
-    recipients.add("organization");
+  /** The units of the decision table (copy-recipients.dmn), then those the office picked. */
+  private static List<String> recipients(List<String> required, List<String> copyToExtra) {
+    List<String> recipients = new ArrayList<>(required);
     for (String extra : copyToExtra) {
       if (EXTRA_RECIPIENTS.contains(extra) && !recipients.contains(extra)) {
         recipients.add(extra);

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +19,16 @@ import org.springframework.stereotype.Component;
 @Component("deadlines")
 public class Deadlines {
 
+  /**
+   * The day the regulation took effect: 《党委(党组)对下级党组织“一把手”开展监督谈话工作办法》 was issued
+   * by the General Office of the CPC Central Committee on 30 January 2026 and applies from the day
+   * it was issued (article 20). No supervision talk under it can have been held before.
+   */
+  public static final LocalDate REGULATION_IN_FORCE = LocalDate.of(2026, 1, 30);
+
   private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("M月d日24时前");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   private final ZoneId zone;
   private final int reminderDays;
@@ -82,6 +92,24 @@ public class Deadlines {
   /** Now by the engine's clock, for records. */
   public OffsetDateTime now() {
     return OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+  }
+
+  /**
+   * A deadline as a message writes it: 「3月31日24时前」 (the end of its day in China time, as the
+   * offices write deadlines).
+   */
+  public String dueText(Date deadline) {
+    return DUE.format(deadline.toInstant().atZone(zone));
+  }
+
+  /** A deadline kept as a time with its offset, written the same way. */
+  public String dueText(OffsetDateTime deadline) {
+    return DUE.format(deadline.atZoneSameInstant(zone));
+  }
+
+  /** A calendar day as a message writes it: 「2027年3月1日」. */
+  public static String dayText(LocalDate day) {
+    return DAY.format(day);
   }
 
   public ZoneId zone() {

@@ -32,15 +32,31 @@ public class Committee {
 
   /** The committee's full name, e.g. 中共江州市委员会. */
   public String name() {
+    String name = seed("name");
+    return name.isBlank() ? DEFAULT_NAME : name;
+  }
+
+  /**
+   * The committee as messages and reminders name it, e.g. 中共江州市委: 「中共」 and its short name
+   * from the seeds, or its full name when no short name is given.
+   */
+  public String messageName() {
+    String shortName = seed("shortName");
+    if (shortName.isBlank()) {
+      return name();
+    }
+    return shortName.startsWith("中共") ? shortName : "中共" + shortName;
+  }
+
+  private String seed(String field) {
     if (!seeds.exists()) {
-      return DEFAULT_NAME;
+      return "";
     }
     try (InputStream in = seeds.getInputStream()) {
       JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-      String name = root.path("committee").path("name").asText("");
-      return name.isBlank() ? DEFAULT_NAME : name;
+      return root.path("committee").path(field).asText("").trim();
     } catch (IOException e) {
-      return DEFAULT_NAME;
+      return "";
     }
   }
 
@@ -53,5 +69,14 @@ public class Committee {
 
   public String secretaryName() {
     return directory.userName(secretaryId());
+  }
+
+  /**
+   * What kind of body holds the talks: {@code LOCAL_COMMITTEE} (a local party committee) or
+   * {@code PARTY_GROUP} (a 党组), from the seeds' {@code committee.kind}; a local committee when
+   * not given. Decides, for instance, which discipline body receives copies (article 12).
+   */
+  public String holdingCommitteeKind() {
+    return "PARTY_GROUP".equals(seed("kind")) ? "PARTY_GROUP" : "LOCAL_COMMITTEE";
   }
 }

@@ -19,12 +19,14 @@ public class Directory {
   private final IdentityService identity;
   private final OrganizationRepository organizations;
   private final LeadershipRepository leadership;
+  private final TeamRepository teams;
 
   public Directory(IdentityService identity, OrganizationRepository organizations,
-      LeadershipRepository leadership) {
+      LeadershipRepository leadership, TeamRepository teams) {
     this.identity = identity;
     this.organizations = organizations;
     this.leadership = leadership;
+    this.teams = teams;
   }
 
   /** The organization with this id or (short) name. */
@@ -89,5 +91,14 @@ public class Directory {
   /** Leadership team members other than the given one, e.g. everybody but the talker. */
   public List<String> otherLeadershipMembers(String exceptUserId) {
     return leadership.memberIds().stream().filter(id -> !id.equals(exceptUserId)).toList();
+  }
+
+  /**
+   * The other members of the organization's own leadership team (article 11: the talkee informs
+   * them of his measures on first-responsibility duties), the top leader excluded; in their order.
+   */
+  public List<String> talkeeTeam(String organizationId) {
+    String topLeader = organizations.findById(organizationId).map(Organization::topLeaderId).orElse(null);
+    return teams.memberIds(organizationId).stream().filter(id -> !id.equals(topLeader)).toList();
   }
 }

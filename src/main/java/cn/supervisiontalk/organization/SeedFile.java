@@ -29,7 +29,16 @@ public record SeedFile(
   public record Term(LocalDate start, LocalDate end) {
   }
 
+  /**
+   * A lower organization with its top leader, his term, and the other members of its own
+   * leadership team ({@code team}, article 11), the top leader not among them.
+   */
   public record OrganizationSeed(String id, String name, String shortName, OrganizationKind kind,
-      boolean dispatchedGroup, PersonSeed topLeader, Term term) {
+      boolean dispatchedGroup, PersonSeed topLeader, Term term, List<PersonSeed> team) {
+
+    /** The team as listed; empty when the file lists none. */
+    public List<PersonSeed> teamMembers() {
+      return team == null ? List.of() : team;
+    }
   }
 }

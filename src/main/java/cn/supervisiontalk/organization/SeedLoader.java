@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import cn.supervisiontalk.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the demo organization from seeds/ on first start: organizations, leadership team, and every
- * person as a Camunda user in the groups of their roles. Once loaded, the app keeps the data; a
+ * Loads the demo organization from seeds/ on first start: organizations with their own leadership
+ * teams, the committee's leadership team, and every person as a Camunda user in the groups of their roles. Once loaded, the app keeps the data; a
  * restart leaves it as it is.
  */
 @Component
@@ -36,16 +37,18 @@ public class SeedLoader implements ApplicationRunner {
   private final IdentityService identity;
   private final OrganizationRepository organizations;
   private final LeadershipRepository leadership;
+  private final TeamRepository teams;
   private final Resource location;
   private final String demoPassword;
 
   public SeedLoader(IdentityService identity, OrganizationRepository organizations,
-      LeadershipRepository leadership,
+      LeadershipRepository leadership, TeamRepository teams,
       @Value("${supervision-talk.seeds.location}") Resource location,
       @Value("${supervision-talk.seeds.demo-password}") String demoPassword) {
     this.identity = identity;
     this.organizations = organizations;
     this.leadership = leadership;
+    this.teams = teams;
     this.location = location;
     this.demoPassword = demoPassword;
   }
@@ -73,6 +76,12 @@ public class SeedLoader implements ApplicationRunner {
       user(leader.id(), leader.name(), leader.title(), List.of("talkee"));
       organizations.insert(new Organization(org.id(), org.name(), org.shortName(), org.kind(),
           leader.id(), org.term().start(), org.term().end(), org.dispatchedGroup()), order++);
+      int position = 0;
+      for (SeedFile.PersonSeed member : org.teamMembers()) {
+        // the organization's own team (article 11), not the committee's leadership
+        user(member.id(), member.name(), member.title(), List.of(Roles.TALKEE_TEAM));
+        teams.insert(org.id(), member.id(), member.title(), position++);
+      }
     }
     identity.createMembership("admin", "processOwner");
     LOG.info("已载入演示组织 {}: {} 个下级党组织", seeds.committee().name(), seeds.organizations().size());

@@ -47,7 +47,7 @@ public class TalkProposalStart implements ExecutionListener {
         .filter(group -> identity.createUserQuery().userId(proposerId).memberOfGroup(group).count() > 0)
         .findFirst().orElse(null);
     if (unit == null) {
-      problems.add("被谈话人人选建议由纪律检查机关、组织(人事)部门、巡视巡察机构或审计机关提出");
+      problems.add("被谈话人人选建议由纪律检查机关、组织(人事)部门、宣传部门、巡视巡察机构或审计机关提出");
     }
     String organizationInput = String.valueOf(TalkVariables.organizationId(execution));
     Organization organization = directory.findOrganization(organizationInput).orElse(null);

@@ -44,7 +44,24 @@ public class Accountability {
         detail, deadlines.now());
   }
 
-  /** Records the outcome of the results review when it is perfunctory or false rectification. */
+  /**
+   * Records that the talker did not finish a step of his own in time ("PREPARATION" or
+   * "TALK_RECORD"): his duty is tracked like the talkee's (article 17).
+   */
+  public void talkerOverdue(DelegateExecution execution, String stage) {
+    Talk talk = talks.get(TalkVariables.talkId(execution));
+    boolean preparation = "PREPARATION".equals(stage);
+    String detail = "谈话人" + talk.talkerName() + "未在期限内完成" + (preparation ? "谈话准备" : "谈话并形成谈话记录")
+        + "(计划谈话日期" + DAY.format(talk.plannedTalkDate()) + ")";
+    repository.insertOnce(talk.id(), talk.talkeeId(),
+        preparation ? AccountabilityKind.PREPARATION_OVERDUE : AccountabilityKind.TALK_RECORD_OVERDUE,
+        detail, deadlines.now());
+  }
+
+  /**
+   * Records what the office found reviewing the results: perfunctory or false rectification, or
+   * results not truthfully reported (a finding; the competent bodies decide on accountability).
+   */
   public void outcome(DelegateExecution execution) {
     Talk talk = talks.get(TalkVariables.talkId(execution));
     AccountabilityKind kind = AccountabilityKind.valueOf(talk.outcome());

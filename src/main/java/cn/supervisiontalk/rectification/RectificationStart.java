@@ -1,5 +1,6 @@
 package cn.supervisiontalk.rectification;
 
+import cn.supervisiontalk.organization.Committee;
 import cn.supervisiontalk.talk.Talk;
 import cn.supervisiontalk.talk.TalkRecords;
 import cn.supervisiontalk.talk.TalkVariables;
@@ -16,10 +17,15 @@ import org.springframework.stereotype.Component;
 @Component("rectificationStart")
 public class RectificationStart implements ExecutionListener {
 
-  private final TalkRecords talks;
+  /** Input of the decision table copy-recipients.dmn (article 12). */
+  static final String HOLDING_COMMITTEE_KIND = "holdingCommitteeKind";
 
-  public RectificationStart(TalkRecords talks) {
+  private final TalkRecords talks;
+  private final Committee committee;
+
+  public RectificationStart(TalkRecords talks, Committee committee) {
     this.talks = talks;
+    this.committee = committee;
   }
 
   @Override
@@ -32,5 +38,6 @@ public class RectificationStart implements ExecutionListener {
     execution.setVariable(TalkVariables.TALK_DATE, talk.talkDate().toString());
     execution.setVariable(TalkVariables.MEASURES_DUE, Date.from(talk.measuresDue().toInstant()));
     execution.setVariable(TalkVariables.RESULTS_DUE, Date.from(talk.resultsDue().toInstant()));
+    execution.setVariable(HOLDING_COMMITTEE_KIND, committee.holdingCommitteeKind());
   }
 }

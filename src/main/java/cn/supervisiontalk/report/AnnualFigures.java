@@ -25,6 +25,7 @@ public record AnnualFigures(
     Reviews reviews,
     List<AccountabilityCount> accountability,
     List<AccountabilityLine> accountabilityRecords,
+    List<DecisionLine> decisions,
     List<TalkLine> secretaryTalks) {
 
   /** Regular talks: planned items, those done and late, and all held in the year. */
@@ -51,6 +52,11 @@ public record AnnualFigures(
 
   public record AccountabilityLine(String kind, String talkeeName, String label, String detail,
       LocalDate date) {
+  }
+
+  /** A decision of the competent bodies on accountability for a finding (article 17). */
+  public record DecisionLine(LocalDate decidedOn, String talkeeName, String finding,
+      boolean accountable, String content, String decidedByBody) {
   }
 
   public record TalkLine(String talkType, String organizationName, String talkeeName,

@@ -9,6 +9,7 @@ import cn.supervisiontalk.organization.Committee;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.plan.PlanItemStatus;
 import cn.supervisiontalk.plan.PlanStatus;
+import cn.supervisiontalk.rectification.AccountabilityDecisions;
 import cn.supervisiontalk.rectification.AccountabilityKind;
 import cn.supervisiontalk.rectification.AccountabilityRecord;
 import cn.supervisiontalk.rectification.AccountabilityRepository;
@@ -32,13 +33,15 @@ public class AnnualFiguresCompiler {
   private final RectificationHistory rectifications;
   private final ReviewRepository reviews;
   private final AccountabilityRepository accountability;
+  private final AccountabilityDecisions decisions;
   private final Directory directory;
   private final Committee committee;
   private final Deadlines deadlines;
 
   public AnnualFiguresCompiler(PlanStatus plans, TalkHistory talks, TermCoverage coverage,
       RectificationHistory rectifications, ReviewRepository reviews,
-      AccountabilityRepository accountability, Directory directory, Committee committee,
+      AccountabilityRepository accountability, AccountabilityDecisions decisions,
+      Directory directory, Committee committee,
       Deadlines deadlines) {
     this.plans = plans;
     this.talks = talks;
@@ -46,6 +49,7 @@ public class AnnualFiguresCompiler {
     this.rectifications = rectifications;
     this.reviews = reviews;
     this.accountability = accountability;
+    this.decisions = decisions;
     this.directory = directory;
     this.committee = committee;
     this.deadlines = deadlines;
@@ -61,7 +65,7 @@ public class AnnualFiguresCompiler {
         (int) timely.stream().filter(t -> !t.cancelled() && t.started().getYear() == year).count(),
         (int) timely.stream().filter(t -> t.heldIn(year)).count(),
         terms, (int) terms.stream().filter(CoverageRow::covered).count(),
-        rectification(year), reviews(year), accountabilityCounts(lines), lines,
+        rectification(year), reviews(year), accountabilityCounts(lines), lines, decisions(year),
         secretaryTalks(year, regular, timely));
   }
 
@@ -132,6 +136,15 @@ public class AnnualFiguresCompiler {
       }
     }
     return lines;
+  }
+
+  /** The decisions on accountability taken in the year, as the bodies recorded them. */
+  private List<AnnualFigures.DecisionLine> decisions(int year) {
+    return decisions.decidedIn(year).stream()
+        .map(d -> new AnnualFigures.DecisionLine(d.decidedOn(), d.talkeeName(),
+            AccountabilityKind.valueOf(d.finding()).label(), d.accountable(), d.content(),
+            d.decidedByBody()))
+        .toList();
   }
 
   private List<AnnualFigures.AccountabilityCount> accountabilityCounts(List<AnnualFigures.AccountabilityLine> lines) {

@@ -82,7 +82,8 @@ public class AnnualReports {
         + "任期全覆盖: " + f.coverage().size() + "个任期中已覆盖" + f.termsCovered() + "个。\n"
         + "整改措施: 按时" + m.measuresOnTime() + "、逾期" + m.measuresLate() + ";整改情况: 按时"
         + m.resultsOnTime() + "、逾期" + m.resultsLate() + "。\n"
-        + "追究责任记录: " + f.accountabilityRecords().size() + "条。\n"
+        + "发现的问题(整改逾期、敷衍整改等): " + f.accountabilityRecords().size() + "条;"
+        + "追究责任的决定: " + (f.decisions() == null ? 0 : f.decisions().size()) + "项。\n"
         + "书记亲自谈话: " + f.secretaryTalks().size() + "人次。";
   }
 

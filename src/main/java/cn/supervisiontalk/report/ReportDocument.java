@@ -66,7 +66,7 @@ public class ReportDocument {
 
       AnnualFigures.Rectification m = f.rectification();
       heading(doc, "四、整改落实情况");
-      paragraph(doc, "本年度谈话涉及整改" + m.talks() + "人次。整改措施按时报送" + m.measuresOnTime() + "人次、逾期"
+      paragraph(doc, "本年度谈话涉及整改" + m.talks() + "人次。整改措施按时报告" + m.measuresOnTime() + "人次、逾期"
           + m.measuresLate() + "人次;整改情况按时报告" + m.resultsOnTime() + "人次、逾期" + m.resultsLate() + "人次。");
       table(doc, List.of("项目", "按时", "逾期", "尚未到期"), List.of(
           List.of("整改措施(谈话后1个月内)", String.valueOf(m.measuresOnTime()),
@@ -85,25 +85,41 @@ public class ReportDocument {
           List.of("虚假整改", String.valueOf(v.falseRectification())),
           List.of("尚在整改", String.valueOf(v.open()))));
 
-      heading(doc, "六、追究责任情况");
+      heading(doc, "六、发现的问题和追究责任情况");
+      paragraph(doc, "下列为整改逾期和审核整改情况时发现的问题,记录在案;是否追究责任由纪检监察机关、组织部门依规依纪依法决定(第十七条)。");
       List<List<String>> kinds = new ArrayList<>();
       for (AnnualFigures.AccountabilityCount a : f.accountability()) {
         kinds.add(List.of(a.label(), String.valueOf(a.count())));
       }
-      table(doc, List.of("情形", "数量"), kinds);
+      table(doc, List.of("发现的问题", "数量"), kinds);
       if (f.accountabilityRecords().isEmpty()) {
-        paragraph(doc, "本年度无追究责任记录。");
+        paragraph(doc, "本年度未发现整改逾期或敷衍整改、虚假整改、不如实报告整改情况等问题。");
       } else {
         List<List<String>> records = new ArrayList<>();
         for (AnnualFigures.AccountabilityLine l : f.accountabilityRecords()) {
           records.add(List.of(day(l.date()), l.talkeeName(), l.label(), text(l.detail())));
         }
-        table(doc, List.of("日期", "被谈话人", "情形", "情况"), records);
+        table(doc, List.of("日期", "被谈话人", "发现的问题", "情况"), records);
+      }
+      List<AnnualFigures.DecisionLine> decided = f.decisions() == null ? List.of() : f.decisions();
+      if (decided.isEmpty()) {
+        paragraph(doc, "本年度纪检监察机关、组织部门未作出追究责任的决定。");
+      } else {
+        paragraph(doc, "本年度纪检监察机关、组织部门作出决定" + decided.size() + "项,其中追究责任"
+            + decided.stream().filter(AnnualFigures.DecisionLine::accountable).count() + "项。");
+        List<List<String>> rows = new ArrayList<>();
+        for (AnnualFigures.DecisionLine d : decided) {
+          rows.add(List.of(day(d.decidedOn()), d.talkeeName(), d.finding(),
+              d.accountable() ? "追究责任" : "不予追究", text(d.content()), d.decidedByBody()));
+        }
+        table(doc, List.of("决定日期", "被谈话人", "发现的问题", "决定", "内容", "作出决定的机关"), rows);
       }
 
       heading(doc, "七、书记述职中开展监督谈话情况");
-      paragraph(doc, f.secretaryName() + "同志作为党委(党组)书记," + f.year() + "年度亲自开展监督谈话"
-          + f.secretaryTalks().size() + "人次,履行了对下一级党组织“一把手”开展监督谈话的第一责任人职责。");
+      paragraph(doc, f.secretaryTalks().isEmpty()
+          ? f.secretaryName() + "同志作为" + f.committeeName() + "书记," + f.year() + "年度未亲自开展监督谈话。"
+          : f.secretaryName() + "同志作为" + f.committeeName() + "书记," + f.year() + "年度亲自开展监督谈话"
+              + f.secretaryTalks().size() + "人次。");
       List<List<String>> talks = new ArrayList<>();
       for (AnnualFigures.TalkLine t : f.secretaryTalks()) {
         talks.add(List.of(day(t.talkDate()), t.talkType(), t.organizationName(), t.talkeeName()));

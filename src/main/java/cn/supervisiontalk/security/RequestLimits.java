@@ -24,7 +24,10 @@ public class RequestLimits extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    response.setHeader("Cache-Control", "no-store");
+    if (!request.getRequestURI().contains("/static/")) {
+      // the webapps' plugin scripts and styles may be cached; answers with talk data may not
+      response.setHeader("Cache-Control", "no-store");
+    }
     response.setHeader("X-Content-Type-Options", "nosniff");
     long length = request.getContentLengthLong();
     if (length > maxBytes) {

@@ -14,13 +14,21 @@ public final class Roles {
   public static final String OFFICE = "office";
   public static final String LEADERSHIP = "leadershipMember";
   public static final String TALKEE = "talkee";
+  /**
+   * The other members of a lower organization's own leadership team (article 11): they acknowledge
+   * the talkee's measures on first-responsibility duties in Tasklist and see nothing else of a talk.
+   */
+  public static final String TALKEE_TEAM = "talkeeTeam";
   public static final String PROCESS_OWNER = "processOwner";
   /** Camunda's administrators group: manages users, groups and authorizations. */
   public static final String ADMIN = "camunda-admin";
 
-  /** Article 6: the units that may propose a talkee. */
+  /**
+   * Article 6: the units that may propose a talkee — the discipline inspection body, the
+   * organization department, the propaganda department, the inspection office and the audit office.
+   */
   public static final List<String> PROPOSING_UNITS =
-      List.of("discipline", "organization", "inspection", "audit");
+      List.of("discipline", "organization", "propaganda", "inspection", "audit");
 
   /** Every role group with its name, in the order the README lists them. */
   public static final Map<String, String> GROUPS = new LinkedHashMap<>();
@@ -35,6 +43,7 @@ public final class Roles {
     GROUPS.put("inspection", "巡察机构");
     GROUPS.put("audit", "审计机关");
     GROUPS.put(TALKEE, "下一级党组织主要负责人");
+    GROUPS.put(TALKEE_TEAM, "下一级党组织领导班子成员");
     GROUPS.put(PROCESS_OWNER, "流程负责人");
   }
 

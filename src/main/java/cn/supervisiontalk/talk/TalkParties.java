@@ -3,11 +3,15 @@ package cn.supervisiontalk.talk;
 import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.organization.Organization;
+import cn.supervisiontalk.security.EngineWork;
 import cn.supervisiontalk.talk.TalkParts.Grounds;
 import cn.supervisiontalk.validation.Problems;
 import cn.supervisiontalk.validation.Values;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -23,13 +27,15 @@ public class TalkParties {
   private final TalkerRule talkerRule;
   private final TalkRecords talks;
   private final Deadlines deadlines;
+  private final EngineWork engineWork;
 
   public TalkParties(Directory directory, TalkerRule talkerRule, TalkRecords talks,
-      Deadlines deadlines) {
+      Deadlines deadlines, EngineWork engineWork) {
     this.directory = directory;
     this.talkerRule = talkerRule;
     this.talks = talks;
     this.deadlines = deadlines;
+    this.engineWork = engineWork;
   }
 
   /**
@@ -60,6 +66,10 @@ public class TalkParties {
     problems.throwIfAny();
 
     talkerRule.check(type, organization, talker.getId());
+    boolean additional = type == TalkType.REGULAR && TalkVariables.additionalTalk(execution);
+    if (type == TalkType.REGULAR && !additional) {
+      refuseWhileOpen(execution, organization.topLeaderId());
+    }
 
     String talkId = execution.getProcessInstanceId();
     talks.insert(new Talk(talkId, type, organization.id(), organization.name(),
@@ -68,6 +78,9 @@ public class TalkParties {
         planYear, planned, TalkVariables.planItemId(execution), TalkVariables.proposalId(execution),
         grounds.triggerCode(), deadlines.now(), TalkStage.PREPARATION, null, null, null, null, null,
         null, null, false), grounds, TalkVariables.initiator(execution));
+    if (additional) {
+      talks.markAdditional(talkId);
+    }
 
     execution.setVariable(TalkVariables.TALK_ID, talkId);
     execution.setVariable(TalkVariables.TALK_TYPE, type.name());
@@ -76,5 +89,35 @@ public class TalkParties {
     execution.setVariable(TalkVariables.TALKER_ID, talker.getId());
     execution.setVariable(TalkVariables.PLANNED_TALK_DATE, planned.toString());
     execution.setProcessBusinessKey(talkId);
+  }
+
+  /**
+   * One regular talk at a time for a top leader: while one of his regular talks is open (started,
+   * neither archived nor cancelled, its process still running) a second one is refused, naming the
+   * open one, unless the office marks the new one as a deliberate extra talk. Only talks are
+   * counted, never plan items: the talk a plan item (or a coverage task) starts is the leader's
+   * first, and a retried start of the same plan item does not count its own talk.
+   */
+  private void refuseWhileOpen(DelegateExecution execution, String talkeeId) {
+    String planItemId = TalkVariables.planItemId(execution);
+    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    List<Talk> open = talks.openRegular(talkeeId).stream()
+        .filter(t -> planItemId == null || !Objects.equals(planItemId, t.planItemId()))
+        .filter(t -> running(runtime, t.id()))
+        .toList();
+    if (open.isEmpty()) {
+      return;
+    }
+    Talk talk = open.get(0);
+    throw Problems.single(talk.talkeeName() + "同志已有一次定期谈话正在进行(" + talk.organizationName()
+        + ",谈话人" + talk.talkerName() + ",计划谈话日期" + Deadlines.dayText(talk.plannedTalkDate())
+        + ",当前阶段: " + talk.stage().label() + "),不能再次发起定期谈话。"
+        + "如确需另行安排谈话,请勾选“另行安排的谈话”后发起。");
+  }
+
+  /** Whether the talk's process still runs; read on the engine's behalf, whoever starts the talk. */
+  private boolean running(RuntimeService runtime, String talkId) {
+    return engineWork.run(
+        () -> runtime.createProcessInstanceQuery().processInstanceId(talkId).count() > 0);
   }
 }

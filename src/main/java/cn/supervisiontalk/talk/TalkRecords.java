@@ -152,10 +152,18 @@ public class TalkRecords {
     jdbc.sql("update talk set results_return_reason = ? where id = ?").params(reason, talkId).update();
   }
 
-  /** The results are reviewed: rectified, perfunctory or false; the talk goes to the archive. */
-  public void conclude(String talkId, String outcome) {
-    jdbc.sql("update talk set outcome = ?, stage = 'ARCHIVING' where id = ?")
-        .params(outcome, talkId).update();
+  /**
+   * The results are reviewed: rectified, or a finding (perfunctory, false, untruthful); the talk
+   * goes to the archive unless a second round of rectification was ordered.
+   */
+  public void reviewed(String talkId, String outcome, boolean toArchive) {
+    jdbc.sql("update talk set outcome = ?, stage = ? where id = ?")
+        .params(outcome, toArchive ? "ARCHIVING" : "RECTIFICATION", talkId).update();
+  }
+
+  /** A second round of rectification: the new date the results are due by. */
+  public void newResultsDue(String talkId, OffsetDateTime due) {
+    jdbc.sql("update talk set results_due = ? where id = ?").params(due, talkId).update();
   }
 
   public void saveArchiveRemark(String talkId, String remark) {
@@ -171,6 +179,26 @@ public class TalkRecords {
     jdbc.sql("""
         update talk set stage = 'CANCELLED', cancelled = true, ended_at = ?
         where id = ? and stage <> 'ARCHIVED'""").params(at, talkId).update();
+  }
+
+  /** The top leader's regular talks that are started and neither archived nor cancelled, oldest first. */
+  public List<Talk> openRegular(String talkeeId) {
+    return jdbc.sql("select " + TALK_COLUMNS + """
+         from talk
+        where talk_type = 'REGULAR' and talkee_id = ? and cancelled = false
+          and stage not in ('ARCHIVED', 'CANCELLED')
+        order by started_at, id""")
+        .param(talkeeId).query(new DataClassRowMapper<>(Talk.class)).list();
+  }
+
+  /** Marks the talk as one the office arranged in addition to an open one. */
+  public void markAdditional(String talkId) {
+    jdbc.sql("update talk set additional = true where id = ?").param(talkId).update();
+  }
+
+  public boolean additional(String talkId) {
+    return jdbc.sql("select additional from talk where id = ?").param(talkId)
+        .query(Boolean.class).optional().orElse(false);
   }
 
   private <T> T part(String columns, String talkId, Class<T> type) {

@@ -36,6 +36,8 @@ public final class TalkVariables {
   public static final String COPY_TO_EXTRA = "copyToExtra";
   public static final String COPY_RECIPIENTS = "copyRecipients";
   public static final String RECIPIENT = "recipient";
+  /** The office's tick on the regular-talk start form: a deliberate extra talk (「另行安排的谈话」). */
+  public static final String ADDITIONAL_TALK = "additionalTalk";
 
   private TalkVariables() {
   }
@@ -91,6 +93,12 @@ public final class TalkVariables {
 
   public static Date resultsDue(VariableScope scope) {
     return (Date) scope.getVariable(RESULTS_DUE);
+  }
+
+  /** Whether the office started the regular talk as a deliberate extra talk; false when not ticked. */
+  public static boolean additionalTalk(VariableScope scope) {
+    return Boolean.TRUE.equals(JsonValues.plain(scope.getVariable(ADDITIONAL_TALK)))
+        || "true".equals(text(scope, ADDITIONAL_TALK));
   }
 
   /** The value as entered, for a start listener to check. */

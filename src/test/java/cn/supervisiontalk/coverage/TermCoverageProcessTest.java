@@ -165,6 +165,27 @@ class TermCoverageProcessTest extends ProcessTestSupport {
     assertThat(watch.watchCurrentTerms()).isZero();
   }
 
+  @Test
+  void anArrangeTaskClosesItselfWhenTheTalkIsHeldOtherwise() {
+    // six months before 西岭县委's term ends (2031-10-09) without a talk: the office is asked
+    clockAt(LocalDate.of(2031, 5, 6), 9);
+    ProcessInstance watching = runtime.startProcessInstanceByKey("termCoverage", "x", vars(
+        "termId", terms.current("xiling").orElseThrow().id(), "organizationId", "xiling",
+        "leaderId", "gaojianhua"));
+    assertThat(watching).isWaitingAt("arrangeCoverageTalk");
+
+    // meanwhile the office starts the talk itself (say, from the annual plan) and it is held
+    ProcessInstance talk = runtime.startProcessInstanceByKey("regularTalk", vars(
+        "organizationId", "xiling", "talkerId", "李建国", "plannedTalkDate", "2031-05-20",
+        "planYear", 2031, "additionalTalk", true));
+    clockAt(LocalDate.of(2031, 5, 19), 15);
+    new PlanSteps(this).hold(talk, LocalDate.of(2031, 5, 19));
+
+    assertThat(watching).isEnded().hasPassed("talkHeldMeanwhile", "noLongerNeeded");
+    assertThat(tasks.createTaskQuery().taskDefinitionKey("arrangeCoverageTalk").count())
+        .as("no stale task is left in the office's queue").isZero();
+  }
+
   /** Coverage processes ever started for the organization's current term. */
   long watchers(String organizationId) {
     return history.createHistoricProcessInstanceQuery().processDefinitionKey("termCoverage")

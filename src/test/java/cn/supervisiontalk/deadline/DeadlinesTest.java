@@ -86,4 +86,20 @@ class DeadlinesTest {
       ClockUtil.reset();
     }
   }
+
+  @Test
+  void aDeadlineReadsAsTheOfficesWriteIt() {
+    assertThat(deadlines.dueText(deadlines.measuresDue("2027-01-31"))).isEqualTo("2月28日24时前");
+    assertThat(deadlines.dueText(deadlines.resultsDue("2027-11-30"))).isEqualTo("2月29日24时前");
+    TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+    assertThat(deadlines.dueText(endOfDay("2027-03-31"))).isEqualTo("3月31日24时前");
+    assertThat(deadlines.dueText(endOfDay("2027-03-31").toInstant().atOffset(java.time.ZoneOffset.UTC)))
+        .isEqualTo("3月31日24时前");
+    assertThat(Deadlines.dayText(LocalDate.of(2027, 3, 1))).isEqualTo("2027年3月1日");
+  }
+
+  @Test
+  void theRegulationTookEffectOnTheDayItWasIssued() {
+    assertThat(Deadlines.REGULATION_IN_FORCE).isEqualTo(LocalDate.of(2026, 1, 30));
+  }
 }

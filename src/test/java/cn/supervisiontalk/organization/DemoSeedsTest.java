@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -45,7 +47,7 @@ class DemoSeedsTest {
 
   /** The groups the loader puts people into by itself. */
   private static final List<String> LOADER_GROUPS =
-      List.of(Roles.LEADERSHIP, Roles.TALKEE, Roles.PROCESS_OWNER);
+      List.of(Roles.LEADERSHIP, Roles.TALKEE, Roles.TALKEE_TEAM, Roles.PROCESS_OWNER);
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"seeds/organization.yaml", "src/test/resources/fixture/organization.yaml"})
@@ -99,13 +101,22 @@ class DemoSeedsTest {
       assertThat(org.term().start()).as("term start of %s", org.id()).isNotNull();
       assertThat(org.term().end()).as("term end of %s", org.id()).isNotNull()
           .isAfter(org.term().start());
+      // the organization's own leadership team (article 11): a few people, not its top leader
+      assertThat(org.teamMembers()).as("team of %s", org.id()).isNotEmpty();
+      for (SeedFile.PersonSeed member : org.teamMembers()) {
+        personIds.add(member.id());
+        assertThat(member.id()).as("id of a team member of %s", org.id()).isNotBlank()
+            .isNotEqualTo(org.topLeader().id());
+        assertThat(member.name()).as("name of %s", member.id()).isNotBlank();
+        assertThat(member.title()).as("title of %s", member.id()).isNotBlank();
+      }
       if (org.dispatchedGroup()) {
         assertThat(membersOf(seeds, "dispatchedGroup"))
             .as("staff of the dispatched group (%s has one)", org.id()).isNotEmpty();
       }
     }
     assertThat(orgIds).as("organization ids").doesNotHaveDuplicates();
-    assertThat(personIds).as("person ids (leadership, staff, top leaders)").doesNotHaveDuplicates()
+    assertThat(personIds).as("person ids (leadership, staff, top leaders, their teams)").doesNotHaveDuplicates()
         .allSatisfy(id -> assertThat(id).as("person id").matches(CAMUNDA_ID));
 
     assertThat(new Committee(null, null, new FileSystemResource(path)).name())
@@ -120,9 +131,10 @@ class DemoSeedsTest {
     IdentityService identity = mock(IdentityService.class, RETURNS_DEEP_STUBS);
     OrganizationRepository organizations = mock(OrganizationRepository.class);
     LeadershipRepository leadership = mock(LeadershipRepository.class);
+    TeamRepository teams = mock(TeamRepository.class);
     when(organizations.isEmpty()).thenReturn(true);
 
-    new SeedLoader(identity, organizations, leadership, new FileSystemResource(path), "demo")
+    new SeedLoader(identity, organizations, leadership, teams, new FileSystemResource(path), "demo")
         .run(new DefaultApplicationArguments());
 
     ArgumentCaptor<Organization> stored = ArgumentCaptor.forClass(Organization.class);
@@ -133,10 +145,25 @@ class DemoSeedsTest {
     verify(leadership, times(seeds.leadership().size()))
         .insert(anyString(), any(), anyString(), anyInt());
 
+    for (SeedFile.OrganizationSeed org : seeds.organizations()) {
+      for (SeedFile.PersonSeed member : org.teamMembers()) {
+        verify(teams).insert(eq(org.id()), eq(member.id()), eq(member.title()), anyInt());
+        verify(identity, never()).createMembership(member.id(), Roles.LEADERSHIP);
+      }
+    }
+
+    ArgumentCaptor<String> users = ArgumentCaptor.forClass(String.class);
     ArgumentCaptor<String> groups = ArgumentCaptor.forClass(String.class);
-    verify(identity, atLeastOnce()).createMembership(anyString(), groups.capture());
+    verify(identity, atLeastOnce()).createMembership(users.capture(), groups.capture());
     Set<String> listed = new HashSet<>(seeds.groups().stream().map(SeedFile.GroupSeed::id).toList());
     assertThat(groups.getAllValues()).as("groups people are put into").allMatch(listed::contains);
+    // the leadershipMember group is the holding committee's leadership, never a lower team's
+    Set<String> leaders = new HashSet<>(seeds.leadership().stream().map(SeedFile.LeaderSeed::id).toList());
+    for (int i = 0; i < groups.getAllValues().size(); i++) {
+      if (groups.getAllValues().get(i).equals(Roles.LEADERSHIP)) {
+        assertThat(leaders).as("members of %s", Roles.LEADERSHIP).contains(users.getAllValues().get(i));
+      }
+    }
   }
 
   /** As {@link SeedLoader} reads the file: YAML, java.time, unknown properties refused. */

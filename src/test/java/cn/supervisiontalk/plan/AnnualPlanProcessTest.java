@@ -259,6 +259,12 @@ class AnnualPlanProcessTest extends ProcessTestSupport {
     // once every talk is archived, the plan is carried out
     steps.hold(april, LocalDate.of(2027, 5, 1));
     steps.rectify(april);
+    // held a day after its planned date (30 April): the talker's late record was recorded and the
+    // office pursues it (article 17)
+    List<Task> pursuits = tasks.createTaskQuery().processInstanceId(april.getId())
+        .taskDefinitionKeyIn("supervisePreparation", "superviseTalkRecord").list();
+    assertThat(pursuits).extracting(Task::getTaskDefinitionKey).containsExactly("superviseTalkRecord");
+    pursuits.forEach(t -> tasks.complete(t.getId(), vars("supervisionAction", "已督办")));
     assertThat(plan).isEnded().hasPassed("planCompleted");
     assertThatThrownBy(() -> startPlan(2027)).isInstanceOf(NotValidException.class)
         .hasMessageContaining("2027年度计划已经批准");

@@ -44,6 +44,15 @@ public final class RectificationSteps {
         .putValue(measures ? "measuresReviewComment" : "resultsReviewComment", comment));
   }
 
+  /** The discipline commission or organization department records its decision on a finding. */
+  public void decideAccountability(ProcessInstance pi, String decision, String decidedOn) {
+    tasks.complete(task(pi, "decideAccountability").getId(), Variables.createVariables()
+        .putValue("accountabilityDecision", decision)
+        .putValue("decisionContent", "ACCOUNTABLE".equals(decision) ? "对王海同志进行诫勉谈话" : "情节轻微,批评教育")
+        .putValue("decidedByBody", "中共江州市纪委监委")
+        .putValue("decidedOn", decidedOn));
+  }
+
   public void submitResults(ProcessInstance pi) {
     tasks.complete(task(pi, "submitResults").getId(),
         Variables.createVariables().putValue("results", "各项措施均已落实"));

@@ -43,7 +43,7 @@ class ReminderMailTest extends ProcessTestSupport {
     MimeMessage[] received = MAIL.getReceivedMessages();
     assertThat(received).hasSize(1);
     assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("wanghai@jiangzhou.example");
-    assertThat(received[0].getSubject()).isEqualTo("提醒: 请于2027年7月10日前报送整改措施");
+    assertThat(received[0].getSubject()).isEqualTo("提醒: 请于7月10日24时前向中共江州市委报告整改措施");
     assertThat(GreenMailUtil.getBody(received[0])).isNotBlank();
     assertThat(received[0].getContent().toString()).contains("王海同志").contains("距截止还有6天");
     assertThat(jdbc.sql("select sent_by_mail from notification where talk_id = ?").param(talkId)

@@ -94,6 +94,7 @@ class AnnualReportProcessTest extends ProcessTestSupport {
     clockAt(LocalDate.of(2027, 5, 20), 10);
     rectification.submitResults(march);
     rectification.review(march, "reviewResults", "PERFUNCTORY", "措施未见实效");
+    rectification.decideAccountability(march, "ACCOUNTABLE", "2027-05-20");
     rectification.archive(march);
     rectification.readCopies(march);
 
@@ -134,7 +135,8 @@ class AnnualReportProcessTest extends ProcessTestSupport {
     assertThat(f.rectification()).isEqualTo(new AnnualFigures.Rectification(2, 1, 1, 0, 1, 1, 0));
     assertThat(f.reviews()).isEqualTo(new AnnualFigures.Reviews(1, 0, 0, 0, 1, 0, 1));
     assertThat(f.accountability()).filteredOn(a -> a.count() > 0)
-        .extracting(AnnualFigures.AccountabilityCount::kind).containsExactly("PERFUNCTORY");
+        .extracting(AnnualFigures.AccountabilityCount::kind)
+        .containsExactly("PERFUNCTORY", "PREPARATION_OVERDUE"); // the April talk, never prepared
     assertThat(f.secretaryTalks()).extracting(AnnualFigures.TalkLine::organizationName,
         AnnualFigures.TalkLine::talkeeName).containsExactly(org.assertj.core.groups.Tuple.tuple("白沙镇党委", "罗强"));
 
@@ -156,10 +158,11 @@ class AnnualReportProcessTest extends ProcessTestSupport {
       assertThat(text).contains("中共江州市委员会关于2027年度开展监督谈话工作情况的报告")
           .contains("全年开展定期谈话2人次。年度计划安排定期谈话2项,已完成1项,逾期未完成1项。")
           .contains("七、书记述职中开展监督谈话情况")
-          .contains("李建国同志作为党委(党组)书记,2027年度亲自开展监督谈话1人次")
+          .contains("李建国同志作为中共江州市委员会书记,2027年度亲自开展监督谈话1人次")
+          .contains("本年度纪检监察机关、组织部门作出决定1项,其中追究责任1项。")
           .contains("八、补充说明").contains("全年定期谈话按计划推进。");
       List<XWPFTable> tables = doc.getTables();
-      assertThat(tables).hasSize(8);
+      assertThat(tables).hasSize(9);
       assertThat(tables.get(0).getRow(2).getCell(0).getText()).isEqualTo("按计划完成");
       assertThat(tables.get(0).getRow(2).getCell(1).getText()).isEqualTo("1");
       assertThat(tables.get(1).getRow(1).getCell(0).getText()).isEqualTo("信访举报反映问题较多或突出");
@@ -170,7 +173,9 @@ class AnnualReportProcessTest extends ProcessTestSupport {
       assertThat(tables.get(3).getRow(1).getCell(2).getText()).isEqualTo("1");
       assertThat(tables.get(4).getRow(5).getCell(1).getText()).isEqualTo("1");
       assertThat(tables.get(6).getRow(1).getCell(0).getText()).contains("2027年5月20日");
-      assertThat(tables.get(7).getRow(1).getCell(2).getText()).isEqualTo("白沙镇党委");
+      assertThat(tables.get(7).getRow(1).getCell(3).getText()).isEqualTo("追究责任");
+      assertThat(tables.get(7).getRow(1).getCell(5).getText()).isEqualTo("中共江州市纪委监委");
+      assertThat(tables.get(8).getRow(1).getCell(2).getText()).isEqualTo("白沙镇党委");
     }
     mvc.perform(office(get("/api/reports/1999"))).andExpect(status().isBadRequest());
 

@@ -88,6 +88,57 @@ class TimelyTalkProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aTalkerLateWithPreparationOrRecordIsRecordedAndPursuedByTheOffice() {
+    ProcessInstance talk = start("jiaoyuju", "wufang", "PETITIONS", "[]");
+    clockAt(TODAY.plusDays(5), 0);
+    assertThat(fireDueTimers()).isEqualTo(1);
+    tasks.complete(taskOf(talk, "supervisePreparation").getId(), vars("supervisionAction", "已催办"));
+    tasks.complete(taskOf(talk, "prepareTimelyTalk").getId(), vars(
+        "preparationMaterials", "信访件三件", "preparationIssues", "违规插手工程项目"));
+    runJobs();
+    clockAt(TODAY.plusDays(6), 9);
+    assertThat(fireDueTimers()).isEqualTo(1);
+    tasks.complete(taskOf(talk, "superviseTalkRecord").getId(), vars("supervisionAction", "已约定谈话时间"));
+    assertThat(talk).hasPassed("preparationSupervised", "talkRecordSupervised").isWaitingAt("holdTalk");
+    assertThat(jdbc.sql("select kind from accountability_record where talk_id = ? order by id")
+        .param(talk.getId()).query(String.class).list())
+        .containsExactly("PREPARATION_OVERDUE", "TALK_RECORD_OVERDUE");
+  }
+
+  @Test
+  void aTimelyTalksRecordFollowsTheFiveStepsWithoutTheSelfInspectionReport() throws Exception {
+    ProcessInstance talk = start("jiaoyuju", "wufang", "PERSONAL_TENDENCY", "[]");
+    tasks.complete(taskOf(talk, "prepareTimelyTalk").getId(), vars(
+        "preparationMaterials", "信访件三件", "preparationIssues", "苗头性问题"));
+    runJobs();
+    Task record = taskOf(talk, "holdTalk");
+    var withoutSelfInspection = TalkSteps.record(TODAY);
+    withoutSelfInspection.remove("selfInspectionHeard");
+
+    tasks.complete(record.getId(), withoutSelfInspection);
+
+    assertThat(talk).isWaitingAt("rectifyAndArchive");
+    assertThat(talks.notes(talk.getId()).selfInspectionHeard()).isNull();
+    assertThat(talks.notes(talk.getId()).problems()).contains("落实主体责任有温差");
+    var steps = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(new java.io.File("forms/hold-talk.form")).findParents("key");
+    var step = steps.stream().filter(c -> c.path("key").asText().equals("selfInspectionHeard"))
+        .findFirst().orElseThrow();
+    assertThat(step.path("conditional").path("hide").asText())
+        .as("Tasklist hides the step for a timely talk").isEqualTo("=talkType = \"TIMELY\"");
+  }
+
+  @Test
+  void aTimelyTalkKeepsNoSelfInspectionStepEvenWhenOneIsSent() {
+    ProcessInstance talk = start("jiaoyuju", "wufang", "OTHER", "[]");
+    tasks.complete(taskOf(talk, "prepareTimelyTalk").getId(), vars(
+        "preparationMaterials", "有关材料", "preparationIssues", "有关问题"));
+    runJobs();
+    tasks.complete(taskOf(talk, "holdTalk").getId(), TalkSteps.record(TODAY));
+    assertThat(talks.notes(talk.getId()).selfInspectionHeard()).isNull();
+  }
+
+  @Test
   void refusesAnUnknownSituationAUnitOutsideArticleSixAndATalkerOffTheTeam() {
     assertThatThrownBy(() -> start("qingshan", "zhaomin", "RUMOURS", "[]"))
         .isInstanceOf(NotValidException.class).hasMessageContaining("不在可选范围内");
@@ -181,8 +232,8 @@ class TimelyTalkProcessTest extends ProcessTestSupport {
 
   @Test
   void onlyTheUnitsOfArticleSixMayPropose() {
-    assertThatThrownBy(() -> propose("majun", "baisha"))
-        .hasMessageContaining("被谈话人人选建议由纪律检查机关、组织(人事)部门、巡视巡察机构或审计机关提出");
+    assertThatThrownBy(() -> propose("zhaomin", "baisha"))
+        .hasMessageContaining("被谈话人人选建议由纪律检查机关、组织(人事)部门、宣传部门、巡视巡察机构或审计机关提出");
     assertThatThrownBy(() -> propose("liuyang", "baisha")).isInstanceOf(NotValidException.class);
   }
 }
