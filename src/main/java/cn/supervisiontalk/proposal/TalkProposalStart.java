@@ -6,12 +6,12 @@ import cn.supervisiontalk.proposal.ProposalRecords.Proposal;
 import cn.supervisiontalk.validation.Submission;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.organization.Organization;
-import cn.supervisiontalk.security.Roles;
 import cn.supervisiontalk.talk.Trigger;
 import cn.supervisiontalk.validation.Problems;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -28,13 +28,15 @@ public class TalkProposalStart implements ExecutionListener {
   private final IdentityService identity;
   private final ProposalRecords proposals;
   private final Deadlines deadlines;
+  private final ProposingUnits proposingUnits;
 
   public TalkProposalStart(Directory directory, @Lazy IdentityService identity,
-      ProposalRecords proposals, Deadlines deadlines) {
+      ProposalRecords proposals, Deadlines deadlines, ProposingUnits proposingUnits) {
     this.directory = directory;
     this.identity = identity;
     this.proposals = proposals;
     this.deadlines = deadlines;
+    this.proposingUnits = proposingUnits;
   }
 
   @Override
@@ -43,11 +45,10 @@ public class TalkProposalStart implements ExecutionListener {
     String initiator = TalkVariables.initiator(execution);
     String proposerId = initiator != null ? initiator
         : String.valueOf(ProposalVariables.proposerId(execution));
-    String unit = Roles.PROPOSING_UNITS.stream()
-        .filter(group -> identity.createUserQuery().userId(proposerId).memberOfGroup(group).count() > 0)
-        .findFirst().orElse(null);
+    String unit = proposingUnits.unitOf(identity.createGroupQuery().groupMember(proposerId).list()
+        .stream().map(Group::getId).toList()).orElse(null);
     if (unit == null) {
-      problems.add("被谈话人人选建议由纪律检查机关、组织(人事)部门、宣传部门、巡视巡察机构或审计机关提出");
+      problems.add(proposingUnits.refusal());
     }
     String organizationInput = String.valueOf(TalkVariables.organizationId(execution));
     Organization organization = directory.findOrganization(organizationInput).orElse(null);

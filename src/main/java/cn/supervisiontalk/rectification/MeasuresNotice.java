@@ -16,12 +16,16 @@ import org.springframework.stereotype.Component;
  * Article 11: the talkee shares his accepted measures on first-responsibility duties with the other
  * members of his own leadership team (the county committee's standing committee, the 党组's
  * members), not with the holding committee's leadership, which receives all measures anyway. Starts
- * processes/measures-notice.bpmn with the talk's id, the talkee, his team and the date the notice
+ * processes/measures-notice.bpmn, by the message its start event waits for, with the talk's id,
+ * the talkee, his team and the date the notice
  * is due: the talkee records when and how he informed them, then each member's task shows these
  * measures and nothing else of the talk (article 16). As {@code measuresNotice} in the models.
  */
 @Component("measuresNotice")
 public class MeasuresNotice implements JavaDelegate {
+
+  /** The message that starts processes/measures-notice.bpmn (its message start event). */
+  static final String MESSAGE = "firstResponsibilityMeasuresAccepted";
 
   private final RuntimeService runtime;
   private final Directory directory;
@@ -42,10 +46,13 @@ public class MeasuresNotice implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String talkId = TalkVariables.talkId(execution);
     Talk talk = talks.get(talkId);
-    engineWork.run(() -> runtime.startProcessInstanceByKey("measuresNotice", talkId, Variables.createVariables()
-        .putValue(TalkVariables.TALK_ID, talkId)
-        .putValue(TalkVariables.TALKEE_ID, talk.talkeeId())
-        .putValue("noticeDue", notices.due(talk))
-        .putValue("members", directory.talkeeTeam(talk.organizationId()))));
+    engineWork.run(() -> runtime.createMessageCorrelation(MESSAGE)
+        .processInstanceBusinessKey(talkId)
+        .setVariables(Variables.createVariables()
+            .putValue(TalkVariables.TALK_ID, talkId)
+            .putValue(TalkVariables.TALKEE_ID, talk.talkeeId())
+            .putValue("noticeDue", notices.due(talk))
+            .putValue("members", directory.talkeeTeam(talk.organizationId())))
+        .correlateStartMessage());
   }
 }

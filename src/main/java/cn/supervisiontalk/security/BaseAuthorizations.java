@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  *       process models and forms (definitions and deployments, never instances);</li>
  *   <li>office: starts regular and timely talks; reads the variables of the talks it is granted;
  *       runs the annual plan and the term processes;</li>
- *   <li>discipline, organization, inspection, audit: start a talk proposal (article 6);</li>
+ *   <li>the cooperating units: start a talk proposal (article 6; who may propose is the decision
+ *       table proposing-units.dmn);</li>
  *   <li>process owners: Cockpit, with the course of every process (instances, activities,
  *       incidents, history) but no variables and no tasks.</li>
  * </ul>
@@ -79,7 +80,7 @@ public class BaseAuthorizations implements ApplicationRunner {
           ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
           ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
     }
-    for (String unit : Roles.PROPOSING_UNITS) {
+    for (String unit : Roles.UNITS) {
       grants.toGroup(unit, PROCESS_INSTANCE, ANY, Permissions.CREATE);
       grants.toGroup(unit, PROCESS_DEFINITION, TalkAccess.PROPOSAL,
           ProcessDefinitionPermissions.CREATE_INSTANCE);

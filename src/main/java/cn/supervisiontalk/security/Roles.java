@@ -24,11 +24,11 @@ public final class Roles {
   public static final String ADMIN = "camunda-admin";
 
   /**
-   * Article 6: the units that may propose a talkee — the discipline inspection body, the
-   * organization department, the propaganda department, the inspection office and the audit office.
+   * The cooperating units (article 6). Each may start a talk proposal; whether its members may
+   * propose is the decision table processes/proposing-units.dmn, checked when the proposal starts.
    */
-  public static final List<String> PROPOSING_UNITS =
-      List.of("discipline", "organization", "propaganda", "inspection", "audit");
+  public static final List<String> UNITS =
+      List.of("discipline", "dispatchedGroup", "organization", "propaganda", "inspection", "audit");
 
   /** Every role group with its name, in the order the README lists them. */
   public static final Map<String, String> GROUPS = new LinkedHashMap<>();
