@@ -7,8 +7,6 @@ import cn.supervisiontalk.talk.TalkParts.Notes;
 import cn.supervisiontalk.talk.TalkRecords;
 import cn.supervisiontalk.talk.TalkStage;
 import cn.supervisiontalk.talk.TalkType;
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.UUID;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -153,8 +151,8 @@ public abstract class ProcessTestSupport {
   }
 
   /**
-   * A regular talk held on the date as its record keeps it (talker 李建国), ready for rectification;
-   * its id.
+   * A regular talk held on the date as its record keeps it (talker 李建国), ready for rectification
+   * (which sets its deadlines); its id.
    */
   protected String heldTalk(String organizationId, String talkeeId, String talkeeName,
       LocalDate talkDate) {
@@ -165,11 +163,8 @@ public abstract class ProcessTestSupport {
         false), new Grounds(null, null, null), "liuyang");
     talks.saveNotes(talkId, new Notes(talkDate, "郑华(市纪委监委)", "报告了自查发现的三方面问题",
         "1. 落实主体责任有温差\n2. 选人用人把关不严", "对问题作了说明", "一个月内制定整改方案", "坚决整改到位",
-        deadlines.now()), at(deadlines.measuresDue(talkDate)), at(deadlines.resultsDue(talkDate)));
+        deadlines.now()));
     return talkId;
   }
 
-  private OffsetDateTime at(Date date) {
-    return OffsetDateTime.ofInstant(date.toInstant(), deadlines.zone());
-  }
 }

@@ -51,7 +51,7 @@ public class ArchiveText {
     for (Map<String, Object> m : r.content().materials()) {
       t.append("【").append(m.get("unitName")).append("】").append(m.get("material")).append('\n');
     }
-    t.append("\n三、整改措施(截止").append(day(x.measuresDue())).append(",报送于")
+    t.append("\n三、整改措施(截止").append(day(x.measuresDue())).append(",报告于")
         .append(day(x.measuresSubmittedAt())).append(")\n");
     line(t, "思想认识", x.reflections());
     int i = 1;

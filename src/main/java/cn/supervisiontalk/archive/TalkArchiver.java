@@ -104,7 +104,7 @@ public class TalkArchiver implements JavaDelegate {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("unit", m.unit());
       item.put("unitName", directory.groupName(m.unit()));
-      item.put("material", m.material());
+      item.put("material", m.text());
       item.put("attendeeId", m.attendeeId());
       item.put("attendeeName", m.attendeeId() == null ? null : directory.userName(m.attendeeId()));
       return item;

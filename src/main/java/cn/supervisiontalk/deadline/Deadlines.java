@@ -39,19 +39,13 @@ public class Deadlines {
     this.reminderDays = reminderDays;
   }
 
-  /** The end of the day that lies the given calendar months after the talk. */
+  /**
+   * The end of the day that lies the given calendar months after the talk; a month without that
+   * day gives its last day. How many months is the decision table rectification-deadlines.dmn
+   * (article 11: measures one, results three, both counted from the talk).
+   */
   public Date monthsAfter(Object talkDate, int months) {
     return endOf(Dates.toLocalDate(talkDate).plusMonths(months));
-  }
-
-  /** Measures are due one month after the talk (article 11). */
-  public Date measuresDue(Object talkDate) {
-    return monthsAfter(talkDate, 1);
-  }
-
-  /** Results are due three months after the talk, not after the measures (article 11). */
-  public Date resultsDue(Object talkDate) {
-    return monthsAfter(talkDate, 3);
   }
 
   /** The end of the day before the given date: work to be ready "before" that day. */

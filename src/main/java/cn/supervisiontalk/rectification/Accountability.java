@@ -36,9 +36,8 @@ public class Accountability {
     boolean measures = "MEASURES".equals(stage);
     Date due = measures ? TalkVariables.measuresDue(execution) : TalkVariables.resultsDue(execution);
     Talk talk = talks.get(TalkVariables.talkId(execution));
-    String detail = talk.talkeeName() + "未在"
-        + DAY.format(due.toInstant().atZone(deadlines.zone())) + "前"
-        + (measures ? "报送整改措施" : "报告整改情况");
+    String detail = talk.talkeeName() + "未于" + deadlines.dueText(due)
+        + (measures ? "报告整改措施" : "报告整改情况");
     return repository.insertOnce(talk.id(), talk.talkeeId(),
         measures ? AccountabilityKind.MEASURES_OVERDUE : AccountabilityKind.RESULTS_OVERDUE,
         detail, deadlines.now());

@@ -44,6 +44,9 @@ public class CooperatingMaterials implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String unit = TalkVariables.unit(task);
+    if (materials.waived(TalkVariables.talkId(task), unit)) {
+      return; // completed by the application: the office decided not to wait (LateMaterial)
+    }
     Submission form = Submission.ofTask(task.getId());
     String attendee = form.text("attendee");
     if (!attendee.isBlank() && directory.memberOptions(unit).stream()
@@ -63,7 +66,7 @@ public class CooperatingMaterials implements TaskListener {
       return "(协作单位未提供材料)";
     }
     return supplied.stream()
-        .map(m -> "【" + directory.groupName(m.unit()) + "】" + m.material()
+        .map(m -> "【" + directory.groupName(m.unit()) + "】" + m.text()
             + (m.attendeeId() == null ? "" : "\n派员参与谈话: " + directory.userName(m.attendeeId())))
         .collect(Collectors.joining("\n\n"));
   }

@@ -20,16 +20,25 @@ public class MaterialRepository {
 
   public void insert(String talkId, Material material) {
     jdbc.sql("""
-        insert into talk_material (talk_id, unit, material, attendee_id, provided_by, provided_at)
-        values (?, ?, ?, ?, ?, ?)""")
+        insert into talk_material (talk_id, unit, material, attendee_id, provided_by, provided_at,
+          waived_by, waived_at, waiver_reason)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(talkId, material.unit(), material.material(), material.attendeeId(),
-            material.providedBy(), material.providedAt())
+            material.providedBy(), material.providedAt(), material.waivedBy(), material.waivedAt(),
+            material.waiverReason())
         .update();
+  }
+
+  /** Whether the office decided to go ahead without this unit's material. */
+  public boolean waived(String talkId, String unit) {
+    return jdbc.sql("select count(*) from talk_material where talk_id = ? and unit = ? and waived_at is not null")
+        .params(talkId, unit).query(Integer.class).single() > 0;
   }
 
   public List<Material> findByTalk(String talkId) {
     return jdbc.sql("""
-        select unit, material, attendee_id, provided_by, provided_at
+        select unit, material, attendee_id, provided_by, provided_at, waived_by, waived_at,
+          waiver_reason
         from talk_material where talk_id = ? order by id""")
         .param(talkId).query(MATERIAL).list();
   }

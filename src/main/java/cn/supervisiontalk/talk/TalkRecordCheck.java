@@ -61,23 +61,16 @@ public class TalkRecordCheck implements TaskListener {
     if (!timely && selfInspectionHeard.isBlank()) {
       throw Problems.single("请填写“(一)被谈话人报告自查情况”。");
     }
-    Date measuresDue = deadlines.measuresDue(talkDate);
-    Date resultsDue = deadlines.resultsDue(talkDate);
     talks.saveNotes(talkId, new Notes(talkDate, blankToNull(form.text("attendees")),
         selfInspectionHeard, form.text("problems"), form.text("explanation"),
-        form.text("requirements"), form.text("commitment"), deadlines.now()),
-        time(measuresDue), time(resultsDue));
+        form.text("requirements"), form.text("commitment"), deadlines.now()));
     task.getExecution().setVariable(TalkVariables.TALK_DATE, talkDate.toString());
     if (talk.talkType() == TalkType.REGULAR) {
       events.publishEvent(new RegularTalkHeld(talk.id(), talk.organizationId(), talk.talkeeId(), talkDate));
     }
-    task.getExecution().setVariable(TalkVariables.MEASURES_DUE, measuresDue);
-    task.getExecution().setVariable(TalkVariables.RESULTS_DUE, resultsDue);
+
   }
 
-  private OffsetDateTime time(Date date) {
-    return OffsetDateTime.ofInstant(date.toInstant(), deadlines.zone());
-  }
 
   private static String blankToNull(String text) {
     return text.isBlank() ? null : text;

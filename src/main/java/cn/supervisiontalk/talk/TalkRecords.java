@@ -113,18 +113,21 @@ public class TalkRecords {
         .update();
   }
 
-  /** The talk is held: its record, and the two rectification deadlines counted from it. */
-  public void saveNotes(String talkId, Notes notes, OffsetDateTime measuresDue,
-      OffsetDateTime resultsDue) {
+  /** The talk is held: its record. */
+  public void saveNotes(String talkId, Notes notes) {
     jdbc.sql("""
         update talk set talk_date = ?, attendees = ?, self_inspection_heard = ?, problems = ?,
-          explanation = ?, requirements = ?, commitment = ?, recorded_at = ?, measures_due = ?,
-          results_due = ?, stage = 'RECTIFICATION'
+          explanation = ?, requirements = ?, commitment = ?, recorded_at = ?, stage = 'RECTIFICATION'
         where id = ?""")
         .params(notes.talkDate(), notes.attendees(), notes.selfInspectionHeard(), notes.problems(),
-            notes.explanation(), notes.requirements(), notes.commitment(), notes.recordedAt(),
-            measuresDue, resultsDue, talkId)
+            notes.explanation(), notes.requirements(), notes.commitment(), notes.recordedAt(), talkId)
         .update();
+  }
+
+  /** The two rectification deadlines, counted from the talk (article 11). */
+  public void saveDeadlines(String talkId, OffsetDateTime measuresDue, OffsetDateTime resultsDue) {
+    jdbc.sql("update talk set measures_due = ?, results_due = ? where id = ?")
+        .params(measuresDue, resultsDue, talkId).update();
   }
 
   public void saveMeasures(String talkId, Measures measures) {

@@ -4,6 +4,7 @@ import cn.supervisiontalk.validation.Values;
 import cn.supervisiontalk.validation.JsonValues;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -27,6 +28,7 @@ public final class TalkVariables {
   public static final String UNIT = "unit";
   public static final String INITIATOR = "initiator";
   public static final String TALK_DATE = "talkDate";
+  public static final String RECTIFICATION_MONTHS = "rectificationMonths";
   public static final String MEASURES_DUE = "measuresDue";
   public static final String RESULTS_DUE = "resultsDue";
   public static final String MEASURES_DECISION = "measuresDecision";
@@ -85,6 +87,12 @@ public final class TalkVariables {
 
   public static String resultsDecision(VariableScope scope) {
     return text(scope, RESULTS_DECISION);
+  }
+
+  /** The months of the decision table rectification-deadlines.dmn (article 11). */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> rectificationMonths(VariableScope scope) {
+    return (Map<String, Object>) scope.getVariable(RECTIFICATION_MONTHS);
   }
 
   public static Date measuresDue(VariableScope scope) {

@@ -101,7 +101,7 @@ class ArchiveTextTest {
   @Test
   void measuresShowDeadlineSubmissionAndFirstResponsibility() {
     assertThat(text.render(finished())).contains(
-        "三、整改措施(截止2027年6月12日,报送于2027年6月1日)\n",
+        "三、整改措施(截止2027年6月12日,报告于2027年6月1日)\n",
         "思想认识: 深刻认识到问题的严重性\n",
         "1. 带头落实民主集中制(第一责任人职责)\n",
         "2. 每季度开展谈心谈话\n");
@@ -140,7 +140,7 @@ class ArchiveTextTest {
         "谈话日期: \n",
         "参加人员: \n",
         "(二)谈话人指出的问题:\n(三)被谈话人的说明: \n",
-        "三、整改措施(截止—,报送于—)\n",
+        "三、整改措施(截止—,报告于—)\n",
         "四、整改情况(截止—,报告于—)\n\n",
         "审核结论: \n",
         "逾期情况: 无")

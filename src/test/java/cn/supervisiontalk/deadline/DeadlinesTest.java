@@ -42,16 +42,16 @@ class DeadlinesTest {
       "2027-08-31, 2027-09-30, 2027-11-30"
   })
   void measuresInOneMonthAndResultsInThreeMonthsFromTheTalk(String talk, String measures, String results) {
-    assertThat(deadlines.measuresDue(talk)).isEqualTo(endOfDay(measures));
-    assertThat(deadlines.resultsDue(talk)).isEqualTo(endOfDay(results));
+    assertThat(deadlines.monthsAfter(talk, 1)).isEqualTo(endOfDay(measures));
+    assertThat(deadlines.monthsAfter(talk, 3)).isEqualTo(endOfDay(results));
   }
 
   @Test
   void theServersZoneDoesNotMoveADeadline() {
-    Date inChina = deadlines.measuresDue("2027-01-31");
+    Date inChina = deadlines.monthsAfter("2027-01-31", 1);
     for (String zone : new String[] {"UTC", "America/Los_Angeles", "Pacific/Kiritimati"}) {
       TimeZone.setDefault(TimeZone.getTimeZone(zone));
-      assertThat(deadlines.measuresDue("2027-01-31")).isEqualTo(inChina);
+      assertThat(deadlines.monthsAfter("2027-01-31", 1)).isEqualTo(inChina);
     }
     assertThat(inChina.toInstant().toString()).isEqualTo("2027-02-28T15:59:59Z");
   }
@@ -89,8 +89,8 @@ class DeadlinesTest {
 
   @Test
   void aDeadlineReadsAsTheOfficesWriteIt() {
-    assertThat(deadlines.dueText(deadlines.measuresDue("2027-01-31"))).isEqualTo("2月28日24时前");
-    assertThat(deadlines.dueText(deadlines.resultsDue("2027-11-30"))).isEqualTo("2月29日24时前");
+    assertThat(deadlines.dueText(deadlines.monthsAfter("2027-01-31", 1))).isEqualTo("2月28日24时前");
+    assertThat(deadlines.dueText(deadlines.monthsAfter("2027-11-30", 3))).isEqualTo("2月29日24时前");
     TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
     assertThat(deadlines.dueText(endOfDay("2027-03-31"))).isEqualTo("3月31日24时前");
     assertThat(deadlines.dueText(endOfDay("2027-03-31").toInstant().atOffset(java.time.ZoneOffset.UTC)))

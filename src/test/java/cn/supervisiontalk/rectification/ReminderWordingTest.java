@@ -46,7 +46,7 @@ class ReminderWordingTest {
   @Test
   void namesTheCommitteeAndTheDeadlineAsTheOfficesWriteIt() {
     LocalDate talkDate = LocalDate.of(2027, 1, 31);
-    Date measuresDue = deadlines.measuresDue(talkDate);
+    Date measuresDue = deadlines.monthsAfter(talkDate, 1);
     when(committee.messageName()).thenReturn("中共江州市委");
     when(talks.get("t1")).thenReturn(new Talk("t1", TalkType.REGULAR, "qingshan", "中共青山县委",
         "COUNTY", "wanghai", "王海", "lijianguo", "李建国", 2027, talkDate, null, null, null,
@@ -79,7 +79,7 @@ class ReminderWordingTest {
         false));
     DelegateExecution execution = mock(DelegateExecution.class);
     when(execution.getVariable("talkId")).thenReturn("t1");
-    when(execution.getVariable("resultsDue")).thenReturn(deadlines.resultsDue(talkDate));
+    when(execution.getVariable("resultsDue")).thenReturn(deadlines.monthsAfter(talkDate, 3));
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2027, 5, 3).atTime(9, 0).atZone(CHINA).toInstant()));
 
     reminders.remind(execution, "RESULTS");

@@ -106,6 +106,33 @@ class TimelyTalkProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aLateUnitIsRemindedAndTheOfficeWaitsForOneAndGoesAheadWithoutTheOther() {
+    ProcessInstance talk = start("jiaoyuju", "wufang", "PETITIONS", "[\"discipline\",\"inspection\"]");
+    tasks.complete(taskOf(talk, "prepareTimelyTalk").getId(), vars(
+        "preparationMaterials", "信访件三件", "preparationIssues", "违规插手工程项目"));
+    runJobs();
+    clockAt(TODAY.plusDays(5), 0);
+    assertThat(fireDueTimers()).isEqualTo(1);
+    assertThat(jdbc.sql("select count(*) from notification where talk_id = ?").param(talk.getId())
+        .query(Integer.class).single()).isPositive();
+    List<Task> decisions = tasksOf(talk, "decideLateMaterial");
+    assertThat(decisions).hasSize(2);
+    for (Task decision : decisions) {
+      String unit = (String) tasks.getVariable(decision.getId(), "lateUnit");
+      tasks.complete(decision.getId(), "discipline".equals(unit)
+          ? vars("lateMaterialDecision", "WAIT")
+          : vars("lateMaterialDecision", "PROCEED", "lateMaterialReason", "巡察尚未覆盖该单位"));
+    }
+    runJobs();
+    assertThat(tasksOf(talk, "provideMaterial")).hasSize(1);
+    tasks.complete(taskOf(talk, "provideMaterial").getId(), vars("material", "信访举报情况"));
+    runJobs();
+    assertThat(talk).hasPassed("lateMaterialDecided").isWaitingAt("holdTalk");
+    assertThat(tasks.getVariable(taskOf(talk, "holdTalk").getId(), "materialsSummary").toString())
+        .contains("【市纪委监委】信访举报情况").contains("】未提供(办公室决定不再等待: 巡察尚未覆盖该单位)");
+  }
+
+  @Test
   void aTimelyTalksRecordFollowsTheFiveStepsWithoutTheSelfInspectionReport() throws Exception {
     ProcessInstance talk = start("jiaoyuju", "wufang", "PERSONAL_TENDENCY", "[]");
     tasks.complete(taskOf(talk, "prepareTimelyTalk").getId(), vars(
