@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { fillLogin } from './login.mjs';
 
 const base = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
 const SCRIPT = `<script>window.__leak=1;alert('泄密')</script><img src=x onerror="window.__leak=2">`;
@@ -61,8 +62,7 @@ page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); }
 async function login(user) {
   await context.clearCookies();
   await page.goto(`${base}/camunda/app/tasklist/`);
-  await page.locator('input[ng-model=username]').fill(user);
-  await page.locator('input[ng-model=password]').fill('demo');
+  await fillLogin(page, user, 'demo');
   await page.locator('input[ng-model=password]').press('Enter');
   await page.locator('.task-filters .task-filter').first().waitFor();
   await page.locator('.tasks-list, .no-task').first().waitFor();

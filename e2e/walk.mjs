@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { fillLogin } from './login.mjs';
 
 const base = (process.argv[2] || process.env.E2E_BASE_URL || 'http://localhost:8080').replace(/\/$/, '');
 const outDir = path.resolve(process.env.E2E_OUT || 'target/e2e');
@@ -161,8 +162,7 @@ async function login(user) {
   lastListQuery = null;
   await page.goto('about:blank');
   await page.goto(`${base}/camunda/app/tasklist/`);
-  await page.locator('input[ng-model=username]').fill(user);
-  await page.locator('input[ng-model=password]').fill(PASSWORD);
+  await fillLogin(page, user, PASSWORD);
   await page.locator('input[ng-model=password]').press('Enter');
   await page.locator('.task-filters .task-filter').first().waitFor();
   await page.locator('.tasks-list, .no-task').first().waitFor();
