@@ -5,11 +5,13 @@ import cn.supervisiontalk.coverage.TermCoverage;
 import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.organization.Committee;
 import cn.supervisiontalk.organization.Directory;
+import cn.supervisiontalk.proposal.ProposalRecords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +19,9 @@ import org.springframework.stereotype.Component;
  * The draft the office starts from: every top leader not yet covered in the current term whose
  * term still runs in the plan year, the earliest term end first, with the secretary as talker, a
  * suggested month (before the term ends) and the office as responsible unit. The basis is left for
- * the office to write.
+ * the office to write. Leaders a cooperating unit proposed and the office put into this year's plan
+ * (article 6) come first, their line noting 「根据…建议」; a proposed leader already listed is not
+ * listed twice, his line is moved to the top and gets the note.
  */
 @Component
 public class PlanProposal {
@@ -26,13 +30,15 @@ public class PlanProposal {
   private final Directory directory;
   private final Committee committee;
   private final Deadlines deadlines;
+  private final ProposalRecords proposals;
 
   public PlanProposal(TermCoverage coverage, Directory directory, Committee committee,
-      Deadlines deadlines) {
+      Deadlines deadlines, ProposalRecords proposals) {
     this.coverage = coverage;
     this.directory = directory;
     this.committee = committee;
     this.deadlines = deadlines;
+    this.proposals = proposals;
   }
 
   /**
@@ -68,7 +74,62 @@ public class PlanProposal {
       item.put("line", PlanLines.line(organization, talker, month, unit, List.of(), null));
       items.add(item);
     }
-    return items;
+    return proposedFirst(year, rows, items, talker, unit, first);
+  }
+
+  /**
+   * The leaders proposed for this year's plan first, in the order proposed, each line with the note
+   * naming the proposing units; one line per organization.
+   */
+  private List<Map<String, Object>> proposedFirst(int year, List<CoverageRow> rows,
+      List<Map<String, Object>> items, String talker, String unit, int month) {
+    Map<String, List<String>> proposedBy = new LinkedHashMap<>();
+    Map<String, String> talkees = new LinkedHashMap<>();
+    for (ProposalRecords.Planned planned : proposals.plannedIn(year)) {
+      List<String> units = proposedBy.computeIfAbsent(planned.organizationId(), o -> new ArrayList<>());
+      String unitName = directory.groupName(planned.proposingUnit());
+      if (!units.contains(unitName)) {
+        units.add(unitName);
+      }
+      talkees.putIfAbsent(planned.organizationId(), planned.talkeeId());
+    }
+    if (proposedBy.isEmpty()) {
+      return items;
+    }
+    List<Map<String, Object>> first = new ArrayList<>();
+    List<Map<String, Object>> rest = new ArrayList<>(items);
+    for (Map.Entry<String, List<String>> proposed : proposedBy.entrySet()) {
+      String organizationId = proposed.getKey();
+      String note = "根据" + String.join("、", proposed.getValue()) + "建议";
+      Map<String, Object> item = null;
+      for (int i = 0; i < rows.size(); i++) {
+        if (rows.get(i).organizationId().equals(organizationId)) {
+          item = items.get(i);
+          rest.remove(item);
+        }
+      }
+      if (item == null) {
+        String organization = directory.organization(organizationId).shortName();
+        Optional<CoverageRow> term = coverage.current().stream()
+            .filter(r -> r.organizationId().equals(organizationId)).findFirst();
+        item = new LinkedHashMap<>();
+        item.put("organizationId", organization);
+        item.put("talkeeName", term.map(CoverageRow::leaderName)
+            .orElseGet(() -> directory.userName(talkees.get(organizationId))));
+        item.put("termStart", term.map(r -> r.termStart().toString()).orElse(""));
+        item.put("termEnd", term.map(r -> r.termEnd().toString()).orElse(""));
+        item.put("talkerId", talker);
+        item.put("plannedMonth", month);
+        item.put("responsibleUnit", ResponsibleUnit.OFFICE.groupId());
+        item.put("basis", List.of());
+      }
+      item.put("note", note);
+      item.put("line", PlanLines.line((String) item.get("organizationId"), talker,
+          (Integer) item.get("plannedMonth"), unit, List.of(), note));
+      first.add(item);
+    }
+    first.addAll(rest);
+    return first;
   }
 
   /** The draft's text: one proposed item a line, the basis left empty at the end of each line. */
@@ -87,7 +148,11 @@ public class PlanProposal {
       Map<String, Object> item = items.get(i);
       text.append(i + 1).append(". ").append(item.get("organizationId")).append(' ')
           .append(item.get("talkeeName")).append(",本届任期").append(item.get("termStart"))
-          .append("至").append(item.get("termEnd")).append('\n');
+          .append("至").append(item.get("termEnd"));
+      if (!String.valueOf(item.get("note")).isBlank()) {
+        text.append(",").append(item.get("note"));
+      }
+      text.append('\n');
     }
     return text.toString().stripTrailing();
   }

@@ -3,6 +3,7 @@ package cn.supervisiontalk.proposal;
 import cn.supervisiontalk.validation.FormValueSource;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,6 +21,10 @@ public class ProposalRecords implements FormValueSource {
   /** What the proposing unit wrote. */
   public record Proposal(String id, String proposerId, String proposingUnit, String organizationId,
       String talkeeId, String triggerCode, String reasons, String facts, OffsetDateTime proposedAt) {
+  }
+
+  /** A proposal put into the annual plan of its year: whom it is about and who proposed it. */
+  public record Planned(String id, String organizationId, String talkeeId, String proposingUnit) {
   }
 
   private final JdbcClient jdbc;
@@ -53,6 +58,27 @@ public class ProposalRecords implements FormValueSource {
         update talk_proposal set decision = ?, decline_reason = ?, decided_by = ?, decided_at = ?,
           timely_talk_id = ? where id = ?""")
         .params(decision, declineReason, decidedBy, at, timelyTalkId, id).update();
+  }
+
+  /** The timely talk an accepted proposal started. */
+  public void linkTalk(String id, String timelyTalkId) {
+    jdbc.sql("update talk_proposal set timely_talk_id = ? where id = ?").params(timelyTalkId, id).update();
+  }
+
+  /** The office's decision to put the proposal into the annual plan of {@code planYear}. */
+  public void planned(String id, int planYear, String decidedBy, OffsetDateTime at) {
+    jdbc.sql("""
+        update talk_proposal set decision = 'PLAN', plan_year = ?, decided_by = ?, decided_at = ?
+        where id = ?""")
+        .params(planYear, decidedBy, at, id).update();
+  }
+
+  /** The proposals put into the annual plan of that year, the earliest proposed first. */
+  public List<Planned> plannedIn(int planYear) {
+    return jdbc.sql("""
+        select id, organization_id, talkee_id, proposing_unit from talk_proposal
+        where decision = 'PLAN' and plan_year = ? order by proposed_at, id""")
+        .param(planYear).query(new DataClassRowMapper<>(Planned.class)).list();
   }
 
   @Override

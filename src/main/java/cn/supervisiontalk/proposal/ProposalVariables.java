@@ -23,6 +23,10 @@ public final class ProposalVariables {
   public static final String PROPOSAL_DECISION = "proposalDecision";
   public static final String PROPOSAL_OUTCOME_TEXT = "proposalOutcomeText";
   public static final String TIMELY_TALK_ID = "timelyTalkId";
+  /** For a proposal put into the annual plan: the plan year (this year or next). */
+  public static final String PROPOSAL_PLAN_YEAR = "proposalPlanYear";
+  /** Who decided to put it into the plan, recorded on the proposal by the service task. */
+  public static final String PROPOSAL_DECIDED_BY = "proposalDecidedBy";
   /** Handed to the timely talk on its start: what the proposal says, as the talk's facts. */
   public static final String TIMELY_TALK_FACTS = "facts";
 
@@ -39,6 +43,20 @@ public final class ProposalVariables {
 
   public static String proposalDecision(VariableScope scope) {
     return text(scope, PROPOSAL_DECISION);
+  }
+
+  /** The plan year as entered; null when it is not a whole number. */
+  public static Integer proposalPlanYear(VariableScope scope) {
+    Object value = scope.getVariable(PROPOSAL_PLAN_YEAR);
+    if (value instanceof Number n) {
+      return n.doubleValue() == Math.rint(n.doubleValue()) ? Integer.valueOf(n.intValue()) : null;
+    }
+    String text = Values.textOrNull(value);
+    return text != null && text.trim().matches("\\d{4}") ? Integer.valueOf(text.trim()) : null;
+  }
+
+  public static String proposalDecidedBy(VariableScope scope) {
+    return text(scope, PROPOSAL_DECIDED_BY);
   }
 
   private static String text(VariableScope scope, String name) {

@@ -39,5 +39,6 @@ public class TimelyTalkFromProposal implements JavaDelegate {
         .putValue(TalkVariables.COOPERATING_UNITS, TalkVariables.raw(proposal, TalkVariables.COOPERATING_UNITS))
         .putValue(TalkVariables.PROPOSAL_ID, proposal.getProcessInstanceId())));
     proposal.setVariable(ProposalVariables.TIMELY_TALK_ID, talk.getId());
+    proposals.linkTalk(proposal.getProcessInstanceId(), talk.getId());
   }
 }

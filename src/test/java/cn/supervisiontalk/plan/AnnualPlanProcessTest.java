@@ -80,6 +80,39 @@ class AnnualPlanProcessTest extends ProcessTestSupport {
         + "\",\"plannedMonth\":" + month + ",\"responsibleUnit\":\"office\",\"basis\":[" + basis + "]}";
   }
 
+  /** A cooperating unit's proposal the office puts into the annual plan of that year (article 6). */
+  void proposeIntoPlan(String proposer, String organization, int year) {
+    ProcessInstance proposal = runtime.startProcessInstanceByKey("talkProposal", vars(
+        "proposerId", proposer, "organizationId", organization, "trigger", "INSPECTION_FINDINGS",
+        "reasons", "巡察发现问题突出", "facts", "巡察反馈问题12个"));
+    tasks.complete(taskOf(proposal, "decideProposal").getId(),
+        vars("proposalDecision", "PLAN", "proposalPlanYear", (long) year));
+  }
+
+  @Test
+  @Order(2)
+  void proposedLeadersComeFirstWithTheProposalNotedAndAreNotListedTwice() {
+    clockAt(LocalDate.of(2026, 12, 1), 9);
+    try {
+      proposeIntoPlan("zhuhong", "xiling", 2027);
+      proposeIntoPlan("xuming", "baisha", 2027);
+      proposeIntoPlan("zhuhong", "donghu", 2026);
+      ProcessInstance plan = startPlan(2027);
+
+      assertThat(((String) runtime.getVariable(plan.getId(), "planItems")).lines()).containsExactly(
+          "西岭县委，李建国，11月，市委办公室，；根据市委巡察办建议",
+          "白沙镇党委，李建国，7月，市委办公室，；根据市委组织部建议",
+          "市发展改革委党组，李建国，1月，市委办公室，",
+          "市教育局党组，李建国，3月，市委办公室，",
+          "市人民医院党委，李建国，5月，市委办公室，",
+          "东湖区委，李建国，9月，市委办公室，");
+      assertThat(((String) runtime.getVariable(plan.getId(), "planOverview")).lines().findFirst())
+          .hasValue("1. 西岭县委 高建华,本届任期2026-10-10至2031-10-09,根据市委巡察办建议");
+    } finally {
+      jdbc.sql("delete from talk_proposal").update();
+    }
+  }
+
   @Test
   @Order(1)
   void theDraftListsEveryUncoveredLeaderEarliestTermEndFirst() {

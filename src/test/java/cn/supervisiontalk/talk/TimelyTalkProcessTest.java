@@ -233,6 +233,8 @@ class TimelyTalkProcessTest extends ProcessTestSupport {
     assertThat(talks.grounds(talkId).facts()).as("the proposal's reasons and facts reach the talk")
         .contains("巡察发现问题突出").contains("巡察反馈问题12个");
     assertThat(talks.get(talkId).proposalId()).isEqualTo(proposal.getId());
+    assertThat(jdbc.sql("select decision || ' ' || timely_talk_id from talk_proposal where id = ?")
+        .param(proposal.getId()).query(String.class).single()).isEqualTo("ACCEPT " + talkId);
 
     Task outcome = taskOf(proposal, "readProposalOutcome");
     assertThat(outcome).isAssignedTo("zhuhong");
@@ -255,6 +257,29 @@ class TimelyTalkProcessTest extends ProcessTestSupport {
     tasks.complete(outcome.getId(), vars("proposalOutcomeRead", true));
     assertThat(proposal).isEnded();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("timelyTalk").count()).isZero();
+  }
+
+  @Test
+  void aProposalPutIntoTheAnnualPlanIsRecordedWithItsYearAndTellsTheProposer() {
+    ProcessInstance proposal = propose("zhuhong", "xiling");
+    Task decide = taskOf(proposal, "decideProposal");
+    assertThatThrownBy(() -> tasks.complete(decide.getId(), vars("proposalDecision", "PLAN")))
+        .hasRootCauseMessage("纳入年度定期谈话计划时,请填写计划年度。");
+    assertThatThrownBy(() -> tasks.complete(decide.getId(), vars("proposalDecision", "PLAN",
+        "proposalPlanYear", 2029L))).hasRootCauseMessage("计划年度应为2027年或2028年。");
+    tasks.complete(decide.getId(), vars("proposalDecision", "PLAN", "proposalPlanYear", 2028L));
+
+    assertThat(proposal).hasPassed("recordInPlan").hasNotPassed("startTimelyTalk");
+    assertThat(jdbc.sql("select decision, plan_year from talk_proposal where id = ?")
+        .param(proposal.getId()).query((rs, n) -> rs.getString(1) + " " + rs.getInt(2)).single())
+        .isEqualTo("PLAN 2028");
+    Task outcome = taskOf(proposal, "readProposalOutcome");
+    assertThat(outcome).isAssignedTo("zhuhong");
+    assertThat(tasks.getVariable(outcome.getId(), "proposalOutcomeText")).isEqualTo("已纳入2028年度定期谈话计划");
+    tasks.complete(outcome.getId(), vars("proposalOutcomeRead", true));
+    assertThat(proposal).isEnded();
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("timelyTalk").count()).isZero();
+    jdbc.sql("delete from talk_proposal where id = ?").param(proposal.getId()).update();
   }
 
   @Test
