@@ -41,7 +41,7 @@ class RectificationProcessTest extends ProcessTestSupport {
     @Primary
     ProcessEngineCoverageProperties coverage() {
       // every node of rectification and of the team notice; the regular talk one test drives
-      // through is covered by the talk's own tests (RegularTalkProcessTest, TalkerDutiesProcessTest)
+      // through is covered fully, and asserted so, by RegularTalkProcessTest
       return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0)
           .excludeProcessDefinitionKeys("regularTalk").build();
     }

@@ -5,17 +5,47 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.supervisiontalk.ProcessTestSupport;
+import cn.supervisiontalk.organization.Directory;
+import cn.supervisiontalk.rectification.AccountabilityKind;
+import cn.supervisiontalk.rectification.AccountabilityRecord;
+import cn.supervisiontalk.rectification.AccountabilityRepository;
+import cn.supervisiontalk.rectification.RectificationSteps;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
 
-/** The regular talk (processes/regular-talk.bpmn) from the office's start to the call of rectification. */
+/**
+ * The regular talk (processes/regular-talk.bpmn) from the office's start to its end, with a unit late
+ * with its material and a talker late with his steps; every node of the model is covered.
+ */
+@TestPropertySource(properties =
+    "spring.datasource.url=jdbc:h2:mem:regular-test;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE")
 class RegularTalkProcessTest extends ProcessTestSupport {
+
+  /** Every node of the regular talk; rectification and the team notice have their own tests. */
+  @TestConfiguration
+  static class FullCoverage {
+    @Bean
+    @Primary
+    ProcessEngineCoverageProperties coverage() {
+      return ProcessEngineCoverageProperties.builder()
+          .excludeProcessDefinitionKeys("rectification", "measuresNotice")
+          .assertClassCoverageAtLeast(1.0).build();
+    }
+  }
+
+  @Autowired Directory directory;
+  @Autowired AccountabilityRepository findings;
 
   static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
   static final LocalDate PLANNED = LocalDate.of(2027, 3, 20);
@@ -223,5 +253,173 @@ class RegularTalkProcessTest extends ProcessTestSupport {
     assertThat(talks.get(first.getId()).stage()).isEqualTo(TalkStage.CANCELLED);
 
     assertThat(start("qingshan", "lijianguo")).isWaitingAt("prepareTalk");
+  }
+
+  @Test
+  void aHeldTalkIsRectifiedAndArchivedAndTheTalkEnds() {
+    ProcessInstance talk = runtime.startProcessInstanceByKey("regularTalk", vars(
+        "organizationId", "西岭县委", "talkerId", "李建国", "plannedTalkDate", PLANNED.toString(),
+        "planYear", 2027, "additionalTalk", true));
+    TalkSteps.prepare(this, talk);
+    tasks.complete(taskOf(talk, "holdTalk").getId(), TalkSteps.record(TODAY));
+    assertThat(talk).isWaitingAt("rectifyAndArchive");
+    new RectificationSteps(engine).rectifyAndArchive(talk);
+    assertThat(talk).isEnded().hasPassed("talkArchived");
+    assertThat(talks.get(talk.getId()).stage()).isEqualTo(TalkStage.ARCHIVED);
+  }
+
+  // ---- article 6: a unit that has not delivered its material by its due date is reminded, and
+  // the office may let the talk go ahead without it (recorded); one silent unit never blocks a talk
+
+
+  static final LocalDate LATE_STARTED = LocalDate.of(2027, 5, 4);
+  static final LocalDate LATE_PLANNED = LocalDate.of(2027, 5, 20);
+  static final String SILENT = "audit";
+
+
+  /** A regular talk where everybody but the audit office has done the preparation step. */
+  ProcessInstance talkWithASilentUnit() {
+    clockAt(LATE_STARTED, 9);
+    ProcessInstance talk = runtime.startProcessInstanceByKey("regularTalk", vars(
+        "organizationId", "东湖区委", "talkerId", "李建国", "plannedTalkDate", LATE_PLANNED.toString(),
+        "planYear", 2027, "additionalTalk", true));
+    for (Task task : tasksOf(talk, "provideMaterial")) {
+      String unit = (String) tasks.getVariable(task.getId(), "unit");
+      if (!SILENT.equals(unit)) {
+        tasks.complete(task.getId(), vars("material", unit + "提供的情况"));
+      }
+    }
+    tasks.complete(taskOf(talk, "prepareTalk").getId(), vars(
+        "preparationMaterials", "巡察反馈意见", "preparationIssues", "主体责任压得不实"));
+    tasks.complete(taskOf(talk, "selfInspection").getId(), vars(
+        "selfInspectionReport", "对照规定查找出三方面问题"));
+    runJobs();
+    assertThat(talk).isWaitingAt("provideMaterial");
+    return talk;
+  }
+
+  Task lateUnitTask(ProcessInstance talk) {
+    clockAt(LATE_PLANNED.minusDays(1), 23);
+    assertThat(fireDueTimers()).as("nobody is late before the day ends").isZero();
+    clockAt(LATE_PLANNED, 0);
+    assertThat(fireDueTimers()).isEqualTo(1);
+    return taskOf(talk, "decideLateMaterial");
+  }
+
+  @Test
+  void aLateUnitIsRemindedAndTheOfficeDecides() {
+    ProcessInstance talk = talkWithASilentUnit();
+    Task decide = lateUnitTask(talk);
+
+    List<String> members = directory.memberOptions(SILENT).stream().map(m -> m.get("value")).toList();
+    assertThat(members).isNotEmpty();
+    assertThat(jdbc.sql("select recipient_id from notification where talk_id = ? order by id")
+        .param(talk.getId()).query(String.class).list()).containsExactlyElementsOf(members);
+    String body = jdbc.sql("select body from notification where talk_id = ? order by id")
+        .param(talk.getId()).query(String.class).list().get(0);
+    String due = deadlines.dueText(deadlines.preparationDue(LATE_PLANNED.toString()));
+    assertThat(body).contains(talks.get(talk.getId()).organizationName()).contains(due)
+        .contains("中共江州市委");
+
+    assertThat(decide).hasName("协作单位逾期未提供材料").hasCandidateGroup("office");
+    assertThat(tasks.getVariable(decide.getId(), "lateUnitName")).isEqualTo(directory.groupName(SILENT));
+    assertThat(tasks.getVariable(decide.getId(), "materialDueText")).isEqualTo(due);
+    assertThat(tasksOf(talk, "provideMaterial")).hasSize(1);
+  }
+
+  @Test
+  void goingAheadWithoutTheUnitClosesItsTaskRecordsTheDecisionAndTheTalkIsHeld() {
+    ProcessInstance talk = talkWithASilentUnit();
+    Task decide = lateUnitTask(talk);
+    tasks.claim(decide.getId(), "liuyang");
+
+    assertThatThrownBy(() -> tasks.complete(decide.getId(), vars("lateMaterialDecision", "PROCEED")))
+        .hasMessageContaining("请填写理由");
+    assertThat(tasksOf(talk, "provideMaterial")).hasSize(1);
+
+    tasks.complete(decide.getId(), vars("lateMaterialDecision", "PROCEED",
+        "lateMaterialReason", "审计工作尚未开展,无相关材料"));
+    runJobs();
+
+    assertThat(tasksOf(talk, "provideMaterial")).isEmpty();
+    assertThat(talk).hasPassed("lateMaterialDecided").isWaitingAt("holdTalk");
+    assertThat(jdbc.sql("""
+        select count(*) from talk_material where talk_id = ? and unit = ? and material is null
+          and waived_by = 'liuyang' and waived_at is not null and waiver_reason = ?""")
+        .params(talk.getId(), SILENT, "审计工作尚未开展,无相关材料").query(Integer.class).single())
+        .isEqualTo(1);
+    Object summary = tasks.getVariable(taskOf(talk, "holdTalk").getId(), "materialsSummary");
+    assertThat(summary.toString())
+        .contains("【" + directory.groupName(SILENT) + "】未提供(办公室决定不再等待: 审计工作尚未开展,无相关材料)")
+        .contains("【市纪委监委】discipline提供的情况");
+  }
+
+  @Test
+  void waitingLeavesTheUnitsTaskOpen() {
+    ProcessInstance talk = talkWithASilentUnit();
+    Task decide = lateUnitTask(talk);
+
+    tasks.complete(decide.getId(), vars("lateMaterialDecision", "WAIT"));
+    runJobs();
+    clockAt(LATE_PLANNED.plusDays(3), 9);
+    assertThat(fireDueTimers()).as("the reminder fires once").isZero();
+
+    assertThat(talk).hasPassed("lateMaterialDecided").isWaitingAt("provideMaterial");
+    assertThat(tasksOf(talk, "provideMaterial")).hasSize(1);
+    assertThat(tasksOf(talk, "decideLateMaterial")).isEmpty();
+    assertThat(jdbc.sql("select count(*) from talk_material where talk_id = ? and unit = ?")
+        .params(talk.getId(), SILENT).query(Integer.class).single()).isZero();
+
+    Task late = taskOf(talk, "provideMaterial");
+    tasks.complete(late.getId(), vars("material", "审计报告(迟交)"));
+    runJobs();
+    assertThat(talk).isWaitingAt("holdTalk");
+  }
+
+  // ---- article 17: a preparation or a talk record not done by its due date is recorded as a
+  // finding and the office pursues it, while the talker's task stays open
+
+
+  static final LocalDate DUTIES_STARTED = LocalDate.of(2027, 5, 4);
+  static final LocalDate DUTIES_PLANNED = LocalDate.of(2027, 5, 20);
+
+
+  @Test
+  void aLatePreparationAndALateTalkRecordAreRecordedAndPursuedByTheOffice() {
+    clockAt(DUTIES_STARTED, 9);
+    ProcessInstance talk = runtime.startProcessInstanceByKey("regularTalk", vars(
+        "organizationId", "东湖区委", "talkerId", "李建国", "plannedTalkDate", DUTIES_PLANNED.toString(),
+        "planYear", 2027, "additionalTalk", true));
+
+    clockAt(DUTIES_PLANNED.minusDays(1), 23);
+    assertThat(fireDueTimers()).as("nothing is late before the day ends").isZero();
+    clockAt(DUTIES_PLANNED, 0);
+    assertThat(fireDueTimers()).as("the preparation and the units' material").isEqualTo(2);
+    for (Task late : tasksOf(talk, "decideLateMaterial")) {
+      tasks.complete(late.getId(), vars("lateMaterialDecision", "WAIT"));
+    }
+    Task pursue = taskOf(talk, "supervisePreparation");
+    assertThat(pursue).hasName("督办谈话人逾期事项").hasCandidateGroup("office");
+    assertThat(taskOf(talk, "prepareTalk")).as("the talker's task stays").isNotNull();
+    assertThat(findings.findByTalk(talk.getId())).extracting(AccountabilityRecord::kind)
+        .containsExactly(AccountabilityKind.PREPARATION_OVERDUE);
+    tasks.complete(pursue.getId(), vars("supervisionAction", "已报告书记,谈话准备三日内完成"));
+    assertThat(jdbc.sql("select stage from talk_escalation where talk_id = ?").param(talk.getId())
+        .query(String.class).list()).containsExactly("PREPARATION");
+
+    TalkSteps.prepare(this, talk);
+    assertThat(talk).isWaitingAt("holdTalk");
+    clockAt(DUTIES_PLANNED.plusDays(1), 9);
+    assertThat(fireDueTimers()).isEqualTo(1);
+    tasks.complete(taskOf(talk, "superviseTalkRecord").getId(),
+        vars("supervisionAction", "已约定5月22日开展谈话"));
+    tasks.complete(taskOf(talk, "holdTalk").getId(), TalkSteps.record(DUTIES_PLANNED.plusDays(1)));
+
+    assertThat(talk).hasPassed("preparationSupervised", "talkRecordSupervised")
+        .isWaitingAt("rectifyAndArchive");
+    assertThat(findings.findByTalk(talk.getId())).extracting(AccountabilityRecord::kind)
+        .containsExactly(AccountabilityKind.PREPARATION_OVERDUE, AccountabilityKind.TALK_RECORD_OVERDUE);
+    assertThat(findings.findByTalk(talk.getId()).get(1).detail())
+        .isEqualTo("谈话人李建国未在期限内完成谈话并形成谈话记录(计划谈话日期2027年5月20日)");
   }
 }
