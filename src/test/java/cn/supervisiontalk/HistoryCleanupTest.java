@@ -63,7 +63,7 @@ class HistoryCleanupTest extends ProcessTestSupport {
   }
 
   Reported reported() {
-    return new Reported(coverage.current(), coverage.overlapping(YEAR),
+    return new Reported(coverage.current(), coverage.ofYear(YEAR),
         List.of(coverage.history("fagaiwei"), coverage.history("donghu"), coverage.history("qingshan")),
         planStatus.of(YEAR), reports.view(YEAR), compiler.compile(YEAR), archives.findAll());
   }

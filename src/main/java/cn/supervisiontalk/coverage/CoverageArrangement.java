@@ -1,25 +1,31 @@
 package cn.supervisiontalk.coverage;
 
-import cn.supervisiontalk.talk.TalkVariables;
 import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.organization.Organization;
 import cn.supervisiontalk.talk.TalkType;
+import cn.supervisiontalk.talk.TalkVariables;
 import cn.supervisiontalk.talk.TalkerRule;
+import cn.supervisiontalk.validation.FormValueSource;
 import cn.supervisiontalk.validation.Problems;
 import java.time.LocalDate;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
- * The office's task to arrange the regular talk for a leader not yet covered: shows the term, and on
- * completion checks the talker (article 7) and that the talk falls within the term. As
- * {@code coverageArrangement} in the model.
+ * The office's task to arrange the regular talk for a leader not yet talked to in the committee's
+ * term: shows the leader and the term (as the form's values), is due when the committee's term
+ * ends, and on completion checks the talker (article 7) and that the talk falls within the term.
+ * As {@code coverageArrangement} in the model.
  */
 @Component("coverageArrangement")
-public class CoverageArrangement implements TaskListener {
+public class CoverageArrangement implements TaskListener, FormValueSource {
 
   private final TermCoverage coverage;
   private final Directory directory;
@@ -34,20 +40,39 @@ public class CoverageArrangement implements TaskListener {
     this.deadlines = deadlines;
   }
 
-  /** On creating the task: what the office reads. */
-  public void prepare(DelegateTask task) {
-    CoverageRow row = coverage.of(CoverageVariables.termId(task));
-    task.setVariable(CoverageVariables.ORGANIZATION_NAME, row.organizationName());
-    task.setVariable(CoverageVariables.LEADER_NAME, row.leaderName());
-    task.setVariable(CoverageVariables.TERM_START, row.termStart().toString());
-    task.setVariable(CoverageVariables.TERM_END, row.termEnd().toString());
-    task.setVariable(CoverageVariables.DAYS_TO_TERM_END, row.daysToTermEnd());
-    task.setDueDate(deadlines.endOf(row.termEnd()));
+  /** The task's due date: the last day of the committee's term. */
+  public Date due(long committeeTermId, long tenureId) {
+    return deadlines.endOf(coverage.of(committeeTermId, tenureId).termEnd());
+  }
+
+  /** What the form shows, for a task of the coverage process only. */
+  @Override
+  public Map<String, Object> values(DelegateTask task, Set<String> keys) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    if (!(task.getVariable(CoverageVariables.COMMITTEE_TERM_ID) instanceof Number)) {
+      return values;
+    }
+    CoverageRow row = coverage.of(CoverageVariables.committeeTermId(task),
+        CoverageVariables.tenureId(task));
+    Map<String, Object> all = Map.of(
+        CoverageVariables.ORGANIZATION_NAME, row.organizationName(),
+        CoverageVariables.LEADER_NAME, row.leaderName(),
+        CoverageVariables.TENURE_START, row.tenureStart().toString(),
+        CoverageVariables.TERM_LABEL, row.termLabel(),
+        CoverageVariables.TERM_END, row.termEnd().toString(),
+        CoverageVariables.DAYS_TO_TERM_END, row.daysToTermEnd());
+    all.forEach((key, value) -> {
+      if (keys.contains(key)) {
+        values.put(key, value);
+      }
+    });
+    return values;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    CoverageRow row = coverage.of(CoverageVariables.termId(task));
+    CoverageRow row = coverage.of(CoverageVariables.committeeTermId(task),
+        CoverageVariables.tenureId(task));
     Organization organization = directory.organization(row.organizationId());
     Problems problems = new Problems();
     String talkerInput = String.valueOf(TalkVariables.talkerId(task));

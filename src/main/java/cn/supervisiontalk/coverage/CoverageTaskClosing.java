@@ -2,7 +2,8 @@ package cn.supervisiontalk.coverage;
 
 import cn.supervisiontalk.security.EngineWork;
 import cn.supervisiontalk.talk.RegularTalkHeld;
-import cn.supervisiontalk.talk.TalkVariables;
+import cn.supervisiontalk.organization.CommitteeTerm;
+import cn.supervisiontalk.organization.CommitteeTermRepository;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * A coverage task closes itself when the talk it asks for is held otherwise (say, from the annual
  * plan): the regular talk's record sends the message {@code regularTalkHeld} to the coverage process
- * of that organization and top leader, whose task to arrange a talk then ends. Runs in the talk
+ * of that top leader in that term of the committee, whose task to arrange a talk then ends. Runs in the talk
  * record's transaction.
  */
 @Component
@@ -21,18 +22,27 @@ public class CoverageTaskClosing {
 
   private final RuntimeService runtime;
   private final EngineWork engineWork;
+  private final CommitteeTermRepository committeeTerms;
 
-  public CoverageTaskClosing(@Lazy RuntimeService runtime, EngineWork engineWork) {
+  public CoverageTaskClosing(@Lazy RuntimeService runtime, EngineWork engineWork,
+      CommitteeTermRepository committeeTerms) {
     this.runtime = runtime;
     this.engineWork = engineWork;
+    this.committeeTerms = committeeTerms;
   }
 
-  /** The talker who records the talk need not be allowed to touch the office's coverage process. */
+  /**
+   * The talk covers its talkee in the committee's term it was held in, whichever organization he
+   * leads there. The talker who records the talk need not be allowed to touch the office's coverage
+   * process.
+   */
   @EventListener
   public void talkHeld(RegularTalkHeld held) {
-    engineWork.run(() -> runtime.createMessageCorrelation(MESSAGE)
-        .processInstanceVariableEquals(TalkVariables.ORGANIZATION_ID, held.organizationId())
-        .processInstanceVariableEquals(CoverageVariables.LEADER_ID, held.talkeeId())
-        .correlateAllWithResult());
+    for (CommitteeTerm term : committeeTerms.overlapping(held.talkDate(), held.talkDate())) {
+      engineWork.run(() -> runtime.createMessageCorrelation(MESSAGE)
+          .processInstanceVariableEquals(CoverageVariables.COMMITTEE_TERM_ID, term.id())
+          .processInstanceVariableEquals(CoverageVariables.LEADER_ID, held.talkeeId())
+          .correlateAllWithResult());
+    }
   }
 }

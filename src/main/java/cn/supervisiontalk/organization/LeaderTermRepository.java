@@ -35,10 +35,18 @@ public class LeaderTermRepository {
     return terms.isEmpty() ? Optional.empty() : Optional.of(terms.get(terms.size() - 1));
   }
 
-  /** Every term that overlaps the period, by organization and start. */
-  public List<LeaderTerm> overlapping(LocalDate from, LocalDate to) {
+  /**
+   * Every tenure in office at some time in the period: those sharing a day with it, and each
+   * organization's current one if it began by the period's end (its leader stays in office until a
+   * successor is recorded, whatever the scheduled end), by organization and start.
+   */
+  public List<LeaderTerm> inOffice(LocalDate from, LocalDate to) {
     return jdbc.sql("""
-        select * from leader_term where term_start <= ? and term_end >= ?
+        select * from leader_term t where t.term_start <= ?
+          and (t.term_end >= ? or not exists (
+            select 1 from leader_term later where later.organization_id = t.organization_id
+              and (later.term_start > t.term_start
+                   or (later.term_start = t.term_start and later.id > t.id))))
         order by organization_id, term_start, id""")
         .params(to, from).query(this::map).list();
   }

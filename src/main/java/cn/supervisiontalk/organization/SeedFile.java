@@ -1,7 +1,14 @@
 package cn.supervisiontalk.organization;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.core.io.Resource;
 
 /** The shape of seeds/organization.yaml. */
 public record SeedFile(
@@ -11,7 +18,25 @@ public record SeedFile(
     List<StaffSeed> staff,
     List<OrganizationSeed> organizations) {
 
-  public record Committee(String name, String shortName) {
+  /** Reads the file; an unknown key is an error, so a misspelt one is not silently ignored. */
+  public static SeedFile read(Resource location) throws IOException {
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+        .registerModule(new JavaTimeModule())
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    try (InputStream in = location.getInputStream()) {
+      return yaml.readValue(in, SeedFile.class);
+    }
+  }
+
+  /**
+   * The holding committee: its names, its kind ({@code LOCAL_COMMITTEE} or {@code PARTY_GROUP}) and
+   * its current term (for a 党组, that of the committee that approved it).
+   */
+  public record Committee(String name, String shortName, String kind, CommitteeTermSeed term) {
+  }
+
+  /** A term of the holding committee, e.g. 第十三届. */
+  public record CommitteeTermSeed(String name, LocalDate start, LocalDate end) {
   }
 
   public record GroupSeed(String id, String name) {

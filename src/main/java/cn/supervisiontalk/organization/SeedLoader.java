@@ -1,11 +1,6 @@
 package cn.supervisiontalk.organization;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import cn.supervisiontalk.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
@@ -60,7 +55,7 @@ public class SeedLoader implements ApplicationRunner {
       LOG.info("组织数据已存在,跳过演示数据载入");
       return;
     }
-    SeedFile seeds = read();
+    SeedFile seeds = SeedFile.read(location);
     seeds.groups().forEach(g -> group(g.id(), g.name()));
     int order = 0;
     for (SeedFile.LeaderSeed leader : seeds.leadership()) {
@@ -85,15 +80,6 @@ public class SeedLoader implements ApplicationRunner {
     }
     identity.createMembership("admin", "processOwner");
     LOG.info("已载入演示组织 {}: {} 个下级党组织", seeds.committee().name(), seeds.organizations().size());
-  }
-
-  private SeedFile read() throws IOException {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-        .registerModule(new JavaTimeModule())
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-    try (InputStream in = location.getInputStream()) {
-      return yaml.readValue(in, SeedFile.class);
-    }
   }
 
   private void group(String id, String name) {

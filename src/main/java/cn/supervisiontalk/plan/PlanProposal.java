@@ -16,9 +16,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The draft the office starts from: every top leader not yet covered in the current term whose
- * term still runs in the plan year, the earliest term end first, with the secretary as talker, a
- * suggested month (before the term ends) and the office as responsible unit. The basis is left for
+ * The draft the office starts from: every top leader in office not yet talked to in the committee's
+ * current term (article 5: the holding committee's term, not the leader's), if that term still runs
+ * in the plan year; those in office longest first, with the secretary as talker, a suggested month
+ * (before the committee's term ends) and the office as responsible unit. The basis is left for
  * the office to write. Leaders a cooperating unit proposed and the office put into this year's plan
  * (article 6) come first, their line noting 「根据…建议」; a proposed leader already listed is not
  * listed twice, his line is moved to the top and gets the note.
@@ -64,8 +65,8 @@ public class PlanProposal {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("organizationId", organization);
       item.put("talkeeName", row.leaderName());
-      item.put("termStart", row.termStart().toString());
-      item.put("termEnd", row.termEnd().toString());
+      item.put("tenureStart", row.tenureStart().toString());
+      item.put("termLabel", row.termLabel());
       item.put("talkerId", talker);
       item.put("plannedMonth", month);
       item.put("responsibleUnit", ResponsibleUnit.OFFICE.groupId());
@@ -116,8 +117,8 @@ public class PlanProposal {
         item.put("organizationId", organization);
         item.put("talkeeName", term.map(CoverageRow::leaderName)
             .orElseGet(() -> directory.userName(talkees.get(organizationId))));
-        item.put("termStart", term.map(r -> r.termStart().toString()).orElse(""));
-        item.put("termEnd", term.map(r -> r.termEnd().toString()).orElse(""));
+        item.put("tenureStart", term.map(r -> r.tenureStart().toString()).orElse(""));
+        item.put("termLabel", term.map(CoverageRow::termLabel).orElse(""));
         item.put("talkerId", talker);
         item.put("plannedMonth", month);
         item.put("responsibleUnit", ResponsibleUnit.OFFICE.groupId());
@@ -137,18 +138,23 @@ public class PlanProposal {
     return items.stream().map(i -> (String) i.get("line")).collect(Collectors.joining("\n"));
   }
 
-  /** What the office reads beside the draft: who each line is about and when the term ends. */
+  /** What the office reads beside the draft: who each line is about and the committee's term. */
   public static String overview(List<Map<String, Object>> items) {
     if (items.isEmpty()) {
-      return "没有需要预先列出的“一把手”: 本届任期内均已开展定期谈话,或任期在计划年度之前届满。"
+      return "没有需要预先列出的“一把手”: 本届任期内均已开展定期谈话,或本届任期在计划年度之前届满。"
           + "如需安排,请在“定期谈话事项”中每行写一项。";
     }
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < items.size(); i++) {
       Map<String, Object> item = items.get(i);
       text.append(i + 1).append(". ").append(item.get("organizationId")).append(' ')
-          .append(item.get("talkeeName")).append(",本届任期").append(item.get("termStart"))
-          .append("至").append(item.get("termEnd"));
+          .append(item.get("talkeeName"));
+      if (!String.valueOf(item.get("tenureStart")).isBlank()) {
+        text.append("(").append(item.get("tenureStart")).append("起任职)");
+      }
+      if (!String.valueOf(item.get("termLabel")).isBlank()) {
+        text.append(",").append(item.get("termLabel")).append("任期内尚未开展定期谈话");
+      }
       if (!String.valueOf(item.get("note")).isBlank()) {
         text.append(",").append(item.get("note"));
       }

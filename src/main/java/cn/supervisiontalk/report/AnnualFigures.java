@@ -20,7 +20,7 @@ public record AnnualFigures(
     int timelyStarted,
     int timelyHeld,
     List<CoverageRow> coverage,
-    int termsCovered,
+    int leadersCovered,
     Rectification rectification,
     Reviews reviews,
     List<AccountabilityCount> accountability,

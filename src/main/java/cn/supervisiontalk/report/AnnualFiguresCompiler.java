@@ -58,13 +58,13 @@ public class AnnualFiguresCompiler {
   public AnnualFigures compile(int year) {
     List<TalkInstance> regular = talks.regularTalks();
     List<TalkInstance> timely = talks.timelyTalks();
-    List<CoverageRow> terms = coverage.overlapping(year);
+    List<CoverageRow> terms = coverage.ofYear(year);
     List<AnnualFigures.AccountabilityLine> lines = accountabilityLines(year);
     return new AnnualFigures(year, committee.name(), committee.secretaryName(), deadlines.now(),
         regular(year, regular), timely(year, timely),
         (int) timely.stream().filter(t -> !t.cancelled() && t.started().getYear() == year).count(),
         (int) timely.stream().filter(t -> t.heldIn(year)).count(),
-        terms, (int) terms.stream().filter(CoverageRow::covered).count(),
+        terms, (int) terms.stream().filter(CoverageRow::covered).map(CoverageRow::leaderId).distinct().count(),
         rectification(year), reviews(year), accountabilityCounts(lines), lines, decisions(year),
         secretaryTalks(year, regular, timely));
   }

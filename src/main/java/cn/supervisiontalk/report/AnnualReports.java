@@ -79,7 +79,7 @@ public class AnnualReports {
     return "定期谈话: 计划" + r.planned() + "项,完成" + r.plannedHeld() + "项,逾期" + r.plannedLate()
         + "项;全年开展" + r.held() + "人次。\n"
         + "及时谈话: 发起" + f.timelyStarted() + "人次,开展" + f.timelyHeld() + "人次。\n"
-        + "任期全覆盖: " + f.coverage().size() + "个任期中已覆盖" + f.termsCovered() + "个。\n"
+        + "一届任期全覆盖: " + CoverageSummary.sentence(f.coverage()) + "\n"
         + "整改措施: 按时" + m.measuresOnTime() + "、逾期" + m.measuresLate() + ";整改情况: 按时"
         + m.resultsOnTime() + "、逾期" + m.resultsLate() + "。\n"
         + "发现的问题(整改逾期、敷衍整改等): " + f.accountabilityRecords().size() + "条;"

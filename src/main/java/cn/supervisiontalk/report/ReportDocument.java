@@ -54,15 +54,14 @@ public class ReportDocument {
       table(doc, List.of("谈话情形", "发起", "开展"), timely);
 
       heading(doc, "三、一届任期定期谈话全覆盖情况");
-      paragraph(doc, "本年度在任的下一级党组织“一把手”任期共" + f.coverage().size() + "个,其中本届任期内已开展定期谈话"
-          + f.termsCovered() + "个,尚未覆盖" + (f.coverage().size() - f.termsCovered()) + "个。");
+      paragraph(doc, CoverageSummary.sentence(f.coverage()));
       List<List<String>> coverage = new ArrayList<>();
       for (CoverageRow c : f.coverage()) {
         coverage.add(List.of(c.organizationName(), c.leaderName(),
-            day(c.termStart()) + "至" + day(c.termEnd()), String.valueOf(c.regularTalks()),
-            c.covered() ? "已覆盖" : "未覆盖"));
+            day(c.tenureStart()) + "至" + (c.current() ? "今" : day(c.tenureEnd())),
+            String.valueOf(c.regularTalks()), CoverageSummary.standing(c)));
       }
-      table(doc, List.of("党组织", "“一把手”", "任期", "任期内定期谈话", "覆盖情况"), coverage);
+      table(doc, List.of("党组织", "“一把手”", "任职期间", "本届任期内定期谈话", "覆盖情况"), coverage);
 
       AnnualFigures.Rectification m = f.rectification();
       heading(doc, "四、整改落实情况");

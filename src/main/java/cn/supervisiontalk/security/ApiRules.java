@@ -27,6 +27,8 @@ final class ApiRules {
       // names and terms of the next-level organizations, as shown in forms
       new Rule("/api/organizations", true, ANYONE),
       new Rule("/api/organizations", false, Set.of(Roles.OFFICE)),
+      // the holding committee's name and terms; the office records a new term (换届)
+      new Rule("/api/committee", true, ANYONE),
       new Rule("/api/reports", false, Set.of(Roles.OFFICE)),
       new Rule("/api/plans", false, Set.of(Roles.OFFICE)),
       new Rule("/api/coverage", false, Set.of(Roles.OFFICE)));
