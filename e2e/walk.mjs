@@ -518,6 +518,21 @@ async function walk() {
   await shot('lijianguo-hold-talk');
   await complete(task.id, '开展谈话并形成谈话记录');
 
+  // article 12: the record reaches the 市纪委监委 as soon as the talk is held, not only with the archive
+  await login('zhenghua');
+  task = await openTask('本组待办', '阅知抄送的谈话记录');
+  await claim();
+  await checkLabels('zhenghua 阅知抄送的谈话记录', ['抄送的谈话记录', '抄送市纪委监委', '被谈话人所在党组织',
+    '王海', '李建国', chineseDate(today), '抄送的材料', '(二)谈话人指出的问题', '落实主体责任压力传导层层递减',
+    '(五)表态发言', '已阅知']);
+  await checkNoEnglish('zhenghua 阅知抄送的谈话记录');
+  const copyText = await formText();
+  check('阅知抄送的谈话记录 shows neither the talker’s preparation nor the units’ material nor the self-inspection report',
+    !['基层党组织建设存在薄弱环节', '掌握的青山县委及王海同志有关情况', '基层党建工作不够扎实'].some((t) => copyText.includes(t)));
+  await field(form, '已阅知').check();
+  await shot('zhenghua-read-talk-record-copy');
+  await complete(task.id, 'zhenghua 阅知抄送的谈话记录');
+
   // ---- 4. rectification
   await login('wanghai');
   task = await openTask('我的待办', '提出整改措施');
@@ -632,6 +647,11 @@ async function walk() {
   for (const user of ['zhenghua', 'xuming']) {
     await login(user);
     task = await openTask('本组待办', '查阅抄送的谈话材料');
+    const copied = (await listedTasks()).map((t) => t.name);
+    const expected = ['阅知抄送的整改措施', '阅知抄送的整改情况', ...(user === 'xuming' ? ['阅知抄送的谈话记录'] : [])];
+    check(`${user}: 本组待办 also lists the parts copied as they came (${expected.join('、')})`,
+      expected.every((n) => copied.includes(n)) && (user === 'xuming' || !copied.includes('阅知抄送的谈话记录')),
+      copied.join(', '));
     await claim();
     await checkLabels(`${user} 查阅`, ['谈话归档材料', '归档材料', '已查阅', '王海']);
     await field(form, '已查阅').check();
@@ -647,6 +667,12 @@ async function walk() {
   check(`GET /api/archives/${talkId} returns the archived talk`,
     archive.status === 200 && JSON.stringify(record).includes(talkId) && JSON.stringify(record).includes('wanghai'),
     `HTTP ${archive.status}`);
+  const asUnit = { Authorization: `Basic ${Buffer.from(`zhenghua:${PASSWORD}`).toString('base64')}` };
+  const copies = await fetch(`${base}/api/copies/${talkId}`, { headers: asUnit });
+  const parts = copies.ok ? (await copies.json()).parts.map((p) => p.partName) : [];
+  check(`GET /api/copies/${talkId} as zhenghua: 谈话记录、整改措施、整改情况 copied to 市纪委监委`,
+    copies.status === 200 && JSON.stringify(parts) === JSON.stringify(['谈话记录', '整改措施', '整改情况']),
+    `HTTP ${copies.status}: ${parts.join('、')}`);
 }
 
 try {

@@ -141,8 +141,16 @@ abstract class ConfidentialityProbes {
       if (user.equals(MarkedTalks.PROPOSER)) {
         allowed.addAll(Marker.PROPOSAL);
       }
+      if (COPIED_UNITS.contains(unit) && stage.compareTo(Stage.TALK_HELD) >= 0) {
+        // article 12: each part copied to the unit as it comes into existence (talk-copy.bpmn)
+        allowed.addAll(Marker.RECORD);
+      }
+      if (COPIED_UNITS.contains(unit) && stage.compareTo(Stage.MEASURES_ACCEPTED) >= 0) {
+        allowed.addAll(List.of(Marker.REFLECT, Marker.MEAS_FIRST, Marker.MEAS_OTHER));
+      }
       if (COPIED_UNITS.contains(unit) && stage.compareTo(Stage.ARCHIVING) >= 0) {
-        // the archive copied to the unit: the record, measures, results and reviews
+        // the results as reviewed, and the archive copied to the unit: the record, measures,
+        // results and reviews
         allowed.addAll(Marker.RECORD);
         allowed.addAll(Marker.RECTIFICATION);
       }

@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Everything one person can reach, fetched as that person, with the raw response bodies searched for
  * markers: the engine API under {@code /engine-rest} and as the webapps use it, Cockpit's plugin
- * API, and the app's archive API.
+ * API, and the app's archive and copies API.
  */
 final class LeakProbe {
 
@@ -91,6 +91,9 @@ final class LeakProbe {
     }
     look(person, Channel.APP_API, "GET /api/archives", basic.get("/api/archives"), seen);
     look(person, Channel.APP_API, "GET /api/archives/{talkA}", basic.get("/api/archives/" + archivedTalk),
+        seen);
+    look(person, Channel.APP_API, "GET /api/copies", basic.get("/api/copies"), seen);
+    look(person, Channel.APP_API, "GET /api/copies/{talkA}", basic.get("/api/copies/" + archivedTalk),
         seen);
     return seen;
   }

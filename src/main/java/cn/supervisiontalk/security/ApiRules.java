@@ -24,6 +24,8 @@ final class ApiRules {
   private static final List<Rule> RULES = List.of(
       // archive: office all, talkee own, talker held, recipient units those copied to them
       new Rule("/api/archives", true, ANYONE),
+      // copies as the parts come into existence: office all, recipient units those copied to them
+      new Rule("/api/copies", true, ANYONE),
       // names and terms of the next-level organizations, as shown in forms
       new Rule("/api/organizations", true, ANYONE),
       new Rule("/api/organizations", false, Set.of(Roles.OFFICE)),

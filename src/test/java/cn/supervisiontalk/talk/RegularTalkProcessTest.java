@@ -39,7 +39,7 @@ class RegularTalkProcessTest extends ProcessTestSupport {
     @Primary
     ProcessEngineCoverageProperties coverage() {
       return ProcessEngineCoverageProperties.builder()
-          .excludeProcessDefinitionKeys("rectification", "measuresNotice")
+          .excludeProcessDefinitionKeys("rectification", "measuresNotice", "talkCopy")
           .assertClassCoverageAtLeast(1.0).build();
     }
   }

@@ -1,0 +1,111 @@
+package cn.supervisiontalk.copy;
+
+import cn.supervisiontalk.copy.CopyRepository.Received;
+import cn.supervisiontalk.copy.CopyViews.CopiedTalk;
+import cn.supervisiontalk.copy.CopyViews.Part;
+import cn.supervisiontalk.copy.CopyViews.ReceivedCopy;
+import cn.supervisiontalk.copy.CopyViews.Recipient;
+import cn.supervisiontalk.organization.Directory;
+import cn.supervisiontalk.organization.Organization;
+import cn.supervisiontalk.security.ApiUser;
+import cn.supervisiontalk.talk.Talk;
+import cn.supervisiontalk.talk.TalkRecords;
+import cn.supervisiontalk.validation.JsonValues;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The copies the units received (article 12, with article 15: the discipline body and the
+ * organization department follow rectification as part of their daily supervision): /api/copies
+ * lists those made to the caller's units, /api/copies/{talkId} shows a talk's parts copied to them
+ * so far, as they were copied. The office reads every copy of its committee. Read from the
+ * application's own tables only.
+ */
+@RestController
+@RequestMapping("/api/copies")
+public class CopyController {
+
+  private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() { };
+
+  private final CopyRepository copies;
+  private final TalkRecords talks;
+  private final Directory directory;
+  private final IdentityService identity;
+
+  public CopyController(CopyRepository copies, TalkRecords talks, Directory directory,
+      IdentityService identity) {
+    this.copies = copies;
+    this.talks = talks;
+    this.directory = directory;
+    this.identity = identity;
+  }
+
+  /** The copies made to the caller's units, the latest first; every copy for the office. */
+  @GetMapping
+  public List<ReceivedCopy> list() {
+    ApiUser user = ApiUser.current(identity);
+    List<Received> received = user.readsAllTalks() ? copies.all() : copies.receivedBy(user.groups());
+    Map<String, Talk> talksById = new HashMap<>();
+    Map<String, String> shortNames = new HashMap<>();
+    Map<String, String> unitNames = new HashMap<>();
+    return received.stream().map(r -> {
+      Talk talk = talksById.computeIfAbsent(r.talkId(), talks::get);
+      return new ReceivedCopy(r.talkId(), r.part(), CopiedPart.valueOf(r.part()).label(),
+          r.recipientGroup(), unitNames.computeIfAbsent(r.recipientGroup(), directory::groupName),
+          shortNames.computeIfAbsent(talk.id(), id -> shortName(talk)), talk.talkeeName(),
+          r.copiedAt(), r.readBy(), readerName(r.readBy()), r.readAt());
+    }).toList();
+  }
+
+  /** The talk's parts copied so far to the caller's units, with what each holds. */
+  @GetMapping("/{talkId}")
+  public CopiedTalk get(@PathVariable String talkId) {
+    List<Received> made = copies.ofTalk(talkId);
+    if (made.isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该谈话的抄送材料");
+    }
+    ApiUser user = ApiUser.current(identity);
+    List<Received> visible = user.readsAllTalks() ? made
+        : made.stream().filter(r -> user.inGroup(r.recipientGroup())).toList();
+    if (visible.isEmpty()) {
+      throw ApiUser.forbidden("该谈话的材料未抄送您所在的单位,无权查阅");
+    }
+    Talk talk = talks.get(talkId);
+    return new CopiedTalk(talk.id(), talk.organizationName(), shortName(talk), talk.talkeeName(),
+        talk.talkerName(), talk.talkDate(), parts(visible));
+  }
+
+  /** The copies in the order made, each with the units (of those visible) it went to. */
+  private List<Part> parts(List<Received> visible) {
+    Map<String, List<Received>> byCopy = new LinkedHashMap<>();
+    visible.forEach(r -> byCopy.computeIfAbsent(r.copyId(), id -> new ArrayList<>()).add(r));
+    return byCopy.values().stream().map(units -> {
+      Received first = units.get(0);
+      List<Recipient> recipients = units.stream().map(r -> new Recipient(r.recipientGroup(),
+          directory.groupName(r.recipientGroup()), r.readBy(), readerName(r.readBy()), r.readAt()))
+          .toList();
+      return new Part(first.part(), CopiedPart.valueOf(first.part()).label(), first.copiedAt(),
+          JsonValues.fromJson(first.content(), OBJECT), recipients);
+    }).toList();
+  }
+
+  private String shortName(Talk talk) {
+    return directory.findOrganization(talk.organizationId()).map(Organization::shortName)
+        .orElse(talk.organizationName());
+  }
+
+  private String readerName(String userId) {
+    return userId == null ? null : directory.userName(userId);
+  }
+}
