@@ -304,7 +304,8 @@ public class RegularTalkRestFlow {
     submit(task, firstDraft);
 
     JsonNode review = onlyTask("candidateUser", OFFICE_A);
-    expectTask(review, "reviewMeasures", "审核整改措施", null, null);
+    // the office's own duty: office-deadlines.dmn gives ten days from the day the measures arrive
+    expectTask(review, "reviewMeasures", "审核整改措施", null, endOfDay(today.plusDays(10)));
     assertThat(onlyTask("candidateUser", OFFICE_B).path("id").asText())
         .as("every office member sees the review").isEqualTo(review.path("id").asText());
     assertThat(tasks("candidateUser=zhenghua")).as("the review is the office's").isEmpty();
@@ -325,7 +326,7 @@ public class RegularTalkRestFlow {
     submit(again, corrected);
 
     JsonNode secondReview = onlyTask("candidateUser", OFFICE_B);
-    expectTask(secondReview, "reviewMeasures", "审核整改措施", null, null);
+    expectTask(secondReview, "reviewMeasures", "审核整改措施", null, endOfDay(today.plusDays(10)));
     claim(secondReview, OFFICE_B);
     submit(secondReview, Map.of("measuresDecision", string("ACCEPT"),
         "measuresReviewComment", string("措施具体可行,予以通过。")));
@@ -388,7 +389,7 @@ public class RegularTalkRestFlow {
     submit(task, Map.of("results", string(RESULTS)));
 
     JsonNode review = onlyTask("candidateUser", OFFICE_A);
-    expectTask(review, "reviewResults", "审核整改情况", null, null);
+    expectTask(review, "reviewResults", "审核整改情况", null, endOfDay(today.plusDays(15)));
     claim(review, OFFICE_A);
     assertThat(refusedSubmit(review, Map.of("resultsDecision", string("PERFUNCTORY"))))
         .contains("请填写审核意见");
@@ -401,7 +402,7 @@ public class RegularTalkRestFlow {
 
   private void archive() {
     JsonNode task = onlyTask("candidateUser", OFFICE_A);
-    expectTask(task, "prepareArchive", "汇总整理归档材料", null, null);
+    expectTask(task, "prepareArchive", "汇总整理归档材料", null, endOfDay(today.plusDays(15)));
     String preview = taskVariable(OFFICE_A, task, "archivePreview").path("value").asText();
     assertThat(preview).contains("王海(中共青山县委员会)").contains("谈话人: 李建国")
         .contains(PROBLEMS.get(0)).contains("审核结论: 整改到位").contains("逾期情况: 无");

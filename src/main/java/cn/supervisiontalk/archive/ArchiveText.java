@@ -21,7 +21,8 @@ public class ArchiveText {
       "PERFUNCTORY", "敷衍整改", "FALSE_RECTIFICATION", "虚假整改", "UNTRUTHFUL", "未如实报告整改情况");
   private static final Map<String, String> MISSED = Map.of(
       "MEASURES_OVERDUE", "整改措施逾期", "RESULTS_OVERDUE", "整改情况逾期",
-      "PREPARATION_OVERDUE", "谈话准备逾期(谈话人)", "TALK_RECORD_OVERDUE", "谈话记录逾期(谈话人)");
+      "PREPARATION_OVERDUE", "谈话准备逾期(谈话人)", "TALK_RECORD_OVERDUE", "谈话记录逾期(谈话人)",
+      "OFFICE_OVERDUE", "办公室办理逾期");
 
   /** Whether the talkee informed his own team (article 11); absent where no database is (unit tests). */
   @Autowired(required = false)

@@ -12,7 +12,8 @@ public enum AccountabilityKind {
   FALSE_RECTIFICATION("虚假整改"),
   UNTRUTHFUL("未如实报告整改情况"),
   PREPARATION_OVERDUE("谈话准备逾期"),
-  TALK_RECORD_OVERDUE("谈话记录逾期");
+  TALK_RECORD_OVERDUE("谈话记录逾期"),
+  OFFICE_OVERDUE("办公室办理逾期");
 
   private final String label;
 

@@ -194,6 +194,32 @@ class RectificationProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void theOfficesOwnReviewsAreDueByTheTableAndAReviewDoneLateIsAFinding() {
+    ProcessInstance pi = rectification();
+    clockAt(LocalDate.of(2027, 2, 20), 10);
+    submitMeasures(pi, false);
+    // office-deadlines.dmn: ten days to review the measures, counted from the day they arrive
+    Task reviewMeasures = taskOf(pi, "reviewMeasures");
+    assertThat(reviewMeasures.getDueDate()).isEqualTo(endOfDayChina(LocalDate.of(2027, 3, 2)));
+    clockAt(LocalDate.of(2027, 3, 2), 17);
+    review(pi, "reviewMeasures", "measuresDecision", "ACCEPT", null);
+    assertThat(accountability.findByTalk(pi.getBusinessKey())).isEmpty();
+
+    clockAt(LocalDate.of(2027, 4, 20), 10);
+    submitResults(pi);
+    Task reviewResults = taskOf(pi, "reviewResults");
+    assertThat(reviewResults.getDueDate()).isEqualTo(endOfDayChina(LocalDate.of(2027, 5, 5)));
+    clockAt(LocalDate.of(2027, 5, 6), 9);
+    review(pi, "reviewResults", "resultsDecision", "RECTIFIED", "整改到位");
+    assertThat(accountability.findByTalk(pi.getBusinessKey())).singleElement().satisfies(finding -> {
+      assertThat(finding.kind()).isEqualTo(AccountabilityKind.OFFICE_OVERDUE);
+      assertThat(finding.detail()).isEqualTo("办公室未在期限(5月5日24时前)内审核整改情况(被谈话人的谈话)");
+    });
+    Task prepare = taskOf(pi, "prepareArchive");
+    assertThat(prepare.getDueDate()).isEqualTo(endOfDayChina(LocalDate.of(2027, 5, 21)));
+  }
+
+  @Test
   void perfunctoryRectificationIsAFindingOnWhichTheDisciplineBodiesDecide() {
     ProcessInstance pi = rectification();
     submitMeasures(pi, false);
@@ -277,8 +303,9 @@ class RectificationProcessTest extends ProcessTestSupport {
     readCopies(pi);
 
     assertThat(pi).isEnded();
+    // the office reviewed the results on 20 April, long after their 15 days: its own finding
     assertThat(accountability.findByTalk(pi.getBusinessKey())).extracting(AccountabilityRecord::kind)
-        .containsExactly(AccountabilityKind.UNTRUTHFUL);
+        .containsExactly(AccountabilityKind.OFFICE_OVERDUE, AccountabilityKind.UNTRUTHFUL);
     assertThat(archives.findByTalk(pi.getBusinessKey()).orElseThrow().rectification().outcome())
         .isEqualTo("RECTIFIED");
   }
