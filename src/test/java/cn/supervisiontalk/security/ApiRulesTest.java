@@ -22,8 +22,12 @@ class ApiRulesTest {
       "GET, /api/archives/talk-1",
       "HEAD, /api/archives/talk-1/text",
       "GET, /api/organizations",
-      "GET, /api/organizations/xiling/terms"})
-  void anyoneSignedInMayReadArchivesAndOrganizations(String method, String path) {
+      "GET, /api/organizations/xiling/terms",
+      "GET, /api/copies",
+      "GET, /api/copies/talk-1",
+      "GET, /api/committee",
+      "GET, /api/committee/terms"})
+  void anyoneSignedInMayReadArchivesCopiesOrganizationsAndTheCommittee(String method, String path) {
     assertThat(ApiRules.allows(method, path, TALKEE)).isTrue();
     assertThat(ApiRules.allows(method, path, NO_GROUP)).isTrue();
   }
@@ -33,7 +37,9 @@ class ApiRulesTest {
       "POST, /api/archives/talk-1",
       "DELETE, /api/archives/talk-1",
       "PUT, /api/organizations/xiling",
-      "POST, /api/organizations"})
+      "POST, /api/organizations",
+      "POST, /api/committee/terms",
+      "POST, /api/copies/talk-1"})
   void readOnlyRulesDoNotOpenChangesToOthersThanTheOffice(String method, String path) {
     assertThat(ApiRules.allows(method, path, TALKEE)).isFalse();
     assertThat(ApiRules.allows(method, path, OFFICE)).isTrue();
