@@ -44,8 +44,9 @@ async function startTalk(organization, talker) {
       plannedTalkDate: str(plannedDate), planYear: { value: Number(plannedDate.slice(0, 4)), type: 'Integer' } },
   })).id;
 }
-const talkA = await startTalk('青山县委', '李建国');
-await startTalk('市发展改革委党组', '赵敏');
+// the start form's pickers hand in ids: 青山县委 with 李建国, 市发展改革委党组 with 赵敏
+const talkA = await startTalk('qingshan', 'lijianguo');
+await startTalk('fagaiwei', 'zhaomin');
 
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'confidentiality-chromium-'));
 const context = await chromium.launchPersistentContext(userDataDir, {

@@ -3,7 +3,9 @@
 // Usage: node e2e/walk.mjs <base-url>      (run from the repository root; e2e/run.sh does all of it)
 //
 // Every person logs in through the Camunda login page and does their part through the real
-// Camunda Forms, filling fields by their Chinese labels. The engine REST API is only read, as the
+// Camunda Forms, filling fields by their Chinese labels. Nobody types a person's or an
+// organization's name: organizations, talkers and attendees are picked from the forms' lists
+// (filled by the application when it hands the form out), by clicking the choice's visible label. The engine REST API is only read, as the
 // administrator (to learn the talk's id and to confirm that a task is gone or still there), never
 // used to do the work.
 // Screenshots go to target/e2e/NN-<step>.png; target/e2e/tasklist.png shows the talkee's Tasklist
@@ -155,6 +157,35 @@ const modal = page.locator('.modal');
 /** A form-js field by its Chinese label (the required asterisk is part of the label text). */
 function field(scope, label) {
   return scope.getByLabel(new RegExp(`^${escapeRe(label)}\\*?$`));
+}
+
+/** The form-js field box (label, input, choices) whose label reads exactly so. */
+function fieldBox(scope, label) {
+  return scope.locator('.fjs-form-field').filter({
+    has: page.locator('label.fjs-form-field-label', { hasText: new RegExp(`^${escapeRe(label)}\\*?$`) }),
+  }).last();
+}
+
+/**
+ * Picks a choice of a form-js select the way a person does: opens its list and clicks the item
+ * that shows the wanted label (nothing is typed). `choice` is the label, or a test picking it among
+ * those shown. Returns the labels the list offered and the text the select shows afterwards.
+ * (The list is always left by a choice: in Tasklist's start dialog a select whose list was closed
+ * without a choice does not open again on a click.)
+ */
+async function pick(scope, label, choice) {
+  const box = fieldBox(scope, label);
+  await box.locator('.fjs-input-group').click();
+  const items = box.locator('.fjs-dropdownlist-item');
+  await items.first().waitFor();
+  const offered = (await items.allInnerTexts()).map((t) => t.trim());
+  const wanted = typeof choice === 'function' ? offered.find(choice) : choice;
+  if (!offered.includes(wanted)) throw new Error(`${label}: no choice ${wanted} among ${offered.join(' / ')}`);
+  await items.filter({ hasText: new RegExp(`^${escapeRe(wanted)}$`) }).first().click();
+  const input = box.locator('input.fjs-input');
+  const shown = (await input.count()) ? await input.inputValue()
+    : (await box.locator('.fjs-select-display').innerText()).trim();
+  return { offered, shown };
 }
 
 async function login(user) {
@@ -381,15 +412,30 @@ async function walk() {
     hint === '年/月/日' && calendarText.includes('十二月') && /日\s*一\s*二\s*三\s*四\s*五\s*六/.test(calendarText)
       && englishWords(calendarText).length === 0,
     `placeholder ${hint}; calendar: ${[...new Set(englishWords(calendarText))].join(' / ') || calendarText.slice(0, 120)}`);
-  await field(modal, '被谈话人所在党组织').click(); // closes the calendar (Escape would close the dialog)
+  await modal.locator('.fjs-form-field-text').first().click(); // closes the calendar (Escape would close the dialog)
   await calendar.waitFor({ state: 'hidden' });
 
-  // article 7: a deputy secretary may not hold the regular talk with a county party secretary
+  const yearShown = await field(modal, '计划年度').inputValue();
+  check(`计划年度 is proposed (${today.y})`, yearShown === String(today.y), `shown: ${yearShown}`);
+  check('start form has no field to type the talkee into', (await fieldBox(modal, '被谈话人').count()) === 0);
+
+  // article 7: a deputy secretary may not hold the regular talk with a county party secretary.
+  // The organizations and the talkers come with the form (Tasklist loads no variables into a start
+  // form): the office picks them; an organization's label names its top leader, who is the talkee.
   const tasksBefore = (await rest('/task/count')).body.count;
-  await field(modal, '被谈话人所在党组织').fill('青山县委');
-  await field(modal, '谈话人').fill('赵敏');
+  const organization = await pick(modal, '被谈话人所在党组织', '青山县委(王海)');
+  check('start form offers the organizations to pick, each with its top leader (青山县委(王海) …)',
+    organization.offered.includes('市发展改革委党组(谢东)') && organization.offered.length >= 5,
+    organization.offered.join(' / '));
+  const deputy = await pick(modal, '谈话人', (t) => t.startsWith('赵敏('));
+  check('start form offers the leadership team as talkers, with their titles (李建国(市委书记) …)',
+    deputy.offered[0] === '李建国(市委书记)' && !deputy.offered.some((t) => t.startsWith('刘洋')),
+    deputy.offered.join(' / '));
+  check('the picked organization and talker show their labels',
+    organization.shown === '青山县委(王海)' && deputy.shown.startsWith('赵敏('), `${organization.shown} / ${deputy.shown}`);
+  await shot('start-form-picked');
   await fillDate(modal, '计划谈话日期', typed(planned));
-  await field(modal, '计划年度').fill(String(planned.y));
+  if (planned.y !== today.y) await field(modal, '计划年度').fill(String(planned.y)); // a year, not a name
   await modal.getByRole('button', { name: '启动', exact: true }).click();
   const refusal = modal.locator('.alert-danger', { hasText: '第七条' });
   const refused = await refusal.waitFor().then(() => true, () => false);
@@ -403,13 +449,17 @@ async function walk() {
     (await rest('/process-instance/count?processDefinitionKey=regularTalk')).body.count === 0
       && (await rest('/task/count')).body.count === tasksBefore);
 
-  await field(modal, '谈话人').fill('李建国');
+  check('talker re-picked: 李建国(市委书记)', (await pick(modal, '谈话人', '李建国(市委书记)')).shown === '李建国(市委书记)');
   await modal.getByRole('button', { name: '启动', exact: true }).click();
   await page.locator('.notifications, body').getByText('流程已启动').first().waitFor();
   await modal.waitFor({ state: 'detached' }).catch(() => {});
   const instances = (await rest('/process-instance?processDefinitionKey=regularTalk')).body;
   check('talk started with 李建国 as talker', instances.length === 1, `${instances.length} running`);
   talkId = instances[0].id;
+  const started = (await rest(`/process-instance/${talkId}/variables`)).body || {};
+  check('the talk holds the picked ids: qingshan, talkee wanghai (the top leader), talker lijianguo',
+    started.organizationId?.value === 'qingshan' && started.talkeeId?.value === 'wanghai'
+      && started.talkerId?.value === 'lijianguo', JSON.stringify(started).slice(0, 200));
   log(`talk ${talkId}`);
   await shot('talk-started');
 
@@ -426,7 +476,7 @@ async function walk() {
     (task.due || '').startsWith(chineseDate(dayBefore)) && (task.due || '').endsWith('23:59'), task.due);
   await checkLabels('谈话准备', ['谈话准备', '王海', '青山县委', '已研读的法规文件和情况材料', '拟在谈话中指出的主要问题']);
   await checkNoEnglish('谈话准备');
-  await field(form, '已研读的法规文件和情况材料').fill('研读了《党委(党组)落实全面从严治党主体责任规定》和青山县委近年巡察、审计报告。');
+  await field(form, '已研读的法规文件和情况材料').fill('研读了《党委(党组)落实全面从严治党主体责任规定》和该县近年巡察、审计报告。');
   await field(form, '拟在谈话中指出的主要问题').fill('落实主体责任压力传导不够;基层党组织建设存在薄弱环节。');
   await shot('lijianguo-prepare-talk');
   await complete(task.id, '谈话准备');
@@ -475,14 +525,12 @@ async function walk() {
     await claim();
     await checkLabels(`${user} 提供有关情况和材料`, ['提供有关情况和材料', unit, '有关情况和材料', '派员参与谈话']);
     await checkNoEnglish(`${user} 提供有关情况和材料`);
-    await field(form, '有关情况和材料').fill(`${unit}掌握的青山县委及王海同志有关情况:总体良好,个别方面需关注。`);
+    await field(form, '有关情况和材料').fill('本单位掌握的被谈话人及其所在党组织有关情况:总体良好,个别方面需关注。');
     if (sendsAttendee) {
       const select = form.locator('.fjs-form-field-select');
       check(`${user}: the empty select reads 请选择`,
         (await select.locator('.fjs-select-display').innerText()).trim() === '请选择');
-      await select.locator('.fjs-input-group').click();
-      await select.locator('.fjs-dropdownlist-item', { hasText: name }).first().click();
-      check(`${user} chose ${name} to join the talk`, (await select.innerText()).includes(name));
+      check(`${user} chose ${name} to join the talk`, (await pick(form, '派员参与谈话', name)).shown === name);
     }
     await shot(`${user}-provide-material`);
     await complete(task.id, `${user} 提供有关情况和材料`);
@@ -491,7 +539,7 @@ async function walk() {
   // ---- 3. the talk itself: five steps, problems and requirements one per line
   await login('lijianguo');
   task = await openTask('我的待办', '开展谈话并形成谈话记录');
-  await checkLabels('谈话记录', ['谈话记录', '谈话日期', '参加谈话人员', '五个步骤', '(一)被谈话人报告自查情况',
+  await checkLabels('谈话记录', ['谈话记录', '谈话日期', '参加谈话人员', '其他参加人员', '五个步骤', '(一)被谈话人报告自查情况',
     '(二)谈话人通报有关情况,严肃指出问题', '(三)被谈话人就有关问题作说明', '(四)谈话人提出整改要求',
     '(五)被谈话人作表态发言', '协作单位提供的情况和材料', '郑华', '徐明']);
   const holdText = await formText();
@@ -500,15 +548,22 @@ async function walk() {
     'the read-only field 被谈话人的自查报告 is hidden or empty');
   await checkNoEnglish('谈话记录');
   await fillDate(form, '谈话日期', typed(today));
-  // maxLength 500: form-js's message carries the number, in Chinese
-  const attendees = field(form, '参加谈话人员');
-  await attendees.fill('李建国、王海、郑华、徐明'.repeat(46));
-  await attendees.press('Tab');
+  // the attendees are picked: those the units sent are already ticked, the office's note-taker added
+  const attendeeBox = fieldBox(form, '参加谈话人员');
+  const ticked = await attendeeBox.locator('label.fjs-checked').allInnerTexts();
+  check('参加谈话人员: the people the units sent (郑华, 徐明) are ticked, nobody else',
+    JSON.stringify(ticked.map((t) => t.trim()).sort()) === JSON.stringify(['徐明(市委组织部)', '郑华(市纪委监委)']),
+    ticked.join(' / '));
+  await form.getByLabel('刘洋(市委办公室)', { exact: true }).check();
+  // maxLength 500 on the people written in by hand: form-js's message carries the number, in Chinese
+  const others = field(form, '其他参加人员');
+  await others.fill('记录人员一名、'.repeat(72));
+  await others.press('Tab');
   const tooLong = await formErrors();
-  check('参加谈话人员 over 500 characters: “长度不能超过 500 个字。”', tooLong.includes('长度不能超过 500 个字。'),
+  check('其他参加人员 over 500 characters: “长度不能超过 500 个字。”', tooLong.includes('长度不能超过 500 个字。'),
     tooLong.join(' | '));
-  await attendees.fill('李建国、王海、郑华、徐明');
-  await field(form, '(一)被谈话人报告自查情况').fill('王海同志报告了自查发现的三方面问题。');
+  await others.fill('');
+  await field(form, '(一)被谈话人报告自查情况').fill('被谈话人报告了自查发现的三方面问题。');
   await field(form, '(二)谈话人通报有关情况,严肃指出问题')
     .fill('落实主体责任压力传导层层递减。\n对班子成员日常监督偏软。');
   await field(form, '(三)被谈话人就有关问题作说明').fill('对指出的问题诚恳接受,说明了有关情况。');
@@ -528,7 +583,7 @@ async function walk() {
   await checkNoEnglish('zhenghua 阅知抄送的谈话记录');
   const copyText = await formText();
   check('阅知抄送的谈话记录 shows neither the talker’s preparation nor the units’ material nor the self-inspection report',
-    !['基层党组织建设存在薄弱环节', '掌握的青山县委及王海同志有关情况', '基层党建工作不够扎实'].some((t) => copyText.includes(t)));
+    !['基层党组织建设存在薄弱环节', '本单位掌握的被谈话人及其所在党组织有关情况', '基层党建工作不够扎实'].some((t) => copyText.includes(t)));
   await field(form, '已阅知').check();
   await shot('zhenghua-read-talk-record-copy');
   await complete(task.id, 'zhenghua 阅知抄送的谈话记录');
@@ -541,7 +596,7 @@ async function walk() {
     (task.due || '').startsWith(chineseDate(measuresDue)) && (task.due || '').endsWith('23:59'), task.due);
   check('提出整改措施 due date in the task detail is talk date + 1 month',
     (detailDue || '').startsWith(chineseDate(measuresDue)) && (detailDue || '').endsWith('23:59'), detailDue);
-  await checkLabels('提出整改措施', ['提出整改措施', '谈话日期', iso(today), '谈话提出的整改要求',
+  await checkLabels('提出整改措施', ['提出整改措施', '谈话日期', chineseDate(today), '谈话提出的整改要求',
     '压紧压实主体责任', '加强对班子成员的日常监督', '谈话后的思想认识', '第一责任人职责方面的整改措施', '其他整改措施']);
   await checkNoEnglish('提出整改措施');
   await field(form, '谈话后的思想认识').fill('深刻认识到履行第一责任人职责的差距。');
@@ -667,6 +722,9 @@ async function walk() {
   check(`GET /api/archives/${talkId} returns the archived talk`,
     archive.status === 200 && JSON.stringify(record).includes(talkId) && JSON.stringify(record).includes('wanghai'),
     `HTTP ${archive.status}`);
+  const attendedText = JSON.stringify(record?.attendees ?? record);
+  check('the archive names the picked attendees with their units: 郑华(市纪委监委)、徐明(市委组织部)、刘洋(市委办公室)',
+    attendedText.includes('郑华(市纪委监委)、徐明(市委组织部)、刘洋(市委办公室)'), attendedText.slice(0, 200));
   const asUnit = { Authorization: `Basic ${Buffer.from(`zhenghua:${PASSWORD}`).toString('base64')}` };
   const copies = await fetch(`${base}/api/copies/${talkId}`, { headers: asUnit });
   const parts = copies.ok ? (await copies.json()).parts.map((p) => p.partName) : [];

@@ -67,7 +67,7 @@ class AccessMatrixIT {
     LocalDate today = LocalDate.now(RegularTalkRestFlow.CHINA);
     LocalDate planned = today.plusDays(3).getYear() == today.getYear() ? today.plusDays(3) : today;
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("organizationId", Map.of("value", "市教育局党组", "type", "String"));
+    variables.put("organizationId", Map.of("value", "jiaoyuju", "type", "String"));
     variables.put("talkerId", Map.of("value", "zhaomin", "type", "String"));
     variables.put("plannedTalkDate", Map.of("value", planned.toString(), "type", "String"));
     variables.put("planYear", Map.of("value", planned.getYear(), "type", "Integer"));

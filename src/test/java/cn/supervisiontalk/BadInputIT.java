@@ -67,7 +67,7 @@ class BadInputIT {
     office = rest.as("huangjing");
     talkee = rest.as("wanghai");
     talk = office.engine("POST", "/process-definition/key/regularTalk/submit-form",
-        Map.of("variables", start("青山县委", "李建国", integer(planned().getYear())))).ok().json()
+        Map.of("variables", start("qingshan", "lijianguo", integer(planned().getYear())))).ok().json()
         .path("id").asText();
     task = talkee.engine("GET", "/task?processInstanceId=" + talk + "&taskDefinitionKey=selfInspection",
         null).ok().list().get(0).path("id").asText();
@@ -123,17 +123,17 @@ class BadInputIT {
     int year = planned().getYear();
     Map<String, Map<String, Object>> bad = new LinkedHashMap<>();
     bad.put("missing", Map.of());
-    bad.put("plan year 'abc' as Integer", start("青山县委", "李建国", typed("Integer", "abc")));
-    bad.put("plan year as text", start("青山县委", "李建国", string("明年")));
-    bad.put("script as organization", start(SCRIPT, "李建国", integer(year)));
-    bad.put("SQL as talker", start("青山县委", SQL, integer(year)));
-    bad.put("oversized talker", start("青山县委", "李".repeat(600), integer(year)));
+    bad.put("plan year 'abc' as Integer", start("qingshan", "lijianguo", typed("Integer", "abc")));
+    bad.put("plan year as text", start("qingshan", "lijianguo", string("明年")));
+    bad.put("script as organization", start(SCRIPT, "lijianguo", integer(year)));
+    bad.put("SQL as talker", start("qingshan", SQL, integer(year)));
+    bad.put("oversized talker", start("qingshan", "李".repeat(600), integer(year)));
     for (Map.Entry<String, Map<String, Object>> c : bad.entrySet()) {
       expectChineseRefusal(office.engine("POST", "/process-definition/key/regularTalk/submit-form",
           Map.of("variables", c.getValue())), 400, c.getKey());
     }
     expectChineseRefusal(office.engine("POST", "/process-definition/key/regularTalk/submit-form",
-        Map.of("variables", start(MEGABYTE, "李建国", integer(year)))), 413, "1 MB organization");
+        Map.of("variables", start(MEGABYTE, "lijianguo", integer(year)))), 413, "1 MB organization");
     expectChineseRefusal(office.engine("POST", "/process-definition/key/noSuchProcess/submit-form",
         Map.of("variables", Map.of())), 404, "unknown process");
     assertThat(runningTalks()).as("a refused start creates nothing").isEqualTo(before);

@@ -205,7 +205,7 @@ abstract class ConfidentialityProbes {
   void taskSubmissionsCarryOnlyTheirFormsFields(TaskPath path) {
     List<String> findings = new ArrayList<>();
     String talkee = "linxiaoyan";
-    String talk = steps().startRegularTalk("东湖区委", "李建国");
+    String talk = steps().startRegularTalk("donghu", "lijianguo");
 
     JsonNode self = steps().awaitTask(talk, "selfInspection");
     Map<String, Object> report = Map.of("selfInspectionReport", string("对照规定开展了自查。"));
@@ -348,7 +348,7 @@ abstract class ConfidentialityProbes {
   @Test
   void processStartsCarryOnlyTheirFormsFields() {
     List<String> findings = new ArrayList<>();
-    String organization = "市人民医院党委";
+    String organization = "renminyiyuan";
     Map<String, Object> regular = steps().regularStart(organization, TALKER);
     refusedStarts(findings, OFFICE_B, "regularTalk", regular, "initiator", string("zhuhong"));
     refusedStarts(findings, OFFICE_B, "regularTalk", regular, "noSuchField", string("任意内容"));
@@ -398,7 +398,7 @@ abstract class ConfidentialityProbes {
   void usersCannotWriteVariablesDirectly() {
     List<String> findings = new ArrayList<>();
     String talkee = "xiedong";
-    String talk = steps().startRegularTalk("市发展改革委党组", "李建国");
+    String talk = steps().startRegularTalk("fagaiwei", "lijianguo");
     String task = steps().awaitTask(talk, "selfInspection").path("id").asText();
     Map<String, Object> forged = Map.of("value", talkee, "type", "String");
     Map<String, Object> modifications = Map.of("modifications", Map.of("talkerId", forged));
@@ -515,7 +515,7 @@ abstract class ConfidentialityProbes {
   void twentyThousandCharacterReportIsKeptWhole() {
     String talkee = "hanxue";
     String report = longChinese(20_000);
-    String talk = steps().startRegularTalk("市教育局党组", "李建国");
+    String talk = steps().startRegularTalk("jiaoyuju", "lijianguo");
     Response submitted = steps().as(talkee).engine("POST", "/task/"
         + steps().awaitTask(talk, "selfInspection").path("id").asText() + "/submit-form",
         Map.of("variables", Map.of("selfInspectionReport", string(report))));

@@ -110,11 +110,11 @@ final class MarkedTalks {
   }
 
   private void startAll() {
-    talkA = steps.startRegularTalk("青山县委", "李建国");
-    timelyTalk = steps.start(OFFICE, "timelyTalk", steps.timelyStart("西岭县委", TIMELY_TALKER,
+    talkA = steps.startRegularTalk("qingshan", "lijianguo");
+    timelyTalk = steps.start(OFFICE, "timelyTalk", steps.timelyStart("xiling", TIMELY_TALKER,
         Marker.T_FACTS.in("巡察反馈问题12个"), Marker.T_EVID.in("巡察反馈报告第3页"),
         Marker.TIMELY_UNITS));
-    proposal = steps.start(PROPOSER, "talkProposal", steps.proposalStart("白沙镇党委",
+    proposal = steps.start(PROPOSER, "talkProposal", steps.proposalStart("baisha",
         Marker.P_REASONS.in("巡察发现主体责任落实问题突出"), Marker.P_FACTS.in("巡察反馈问题8个")));
   }
 

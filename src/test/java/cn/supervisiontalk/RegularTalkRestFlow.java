@@ -114,7 +114,7 @@ public class RegularTalkRestFlow {
     String pastDate = refusedStart(startVariables("qingshan", TALKER, today.minusDays(1)));
     assertThat(pastDate).contains("计划谈话日期不能早于今天");
 
-    Map<String, Object> noTalker = startVariables("青山县委", TALKER, planned);
+    Map<String, Object> noTalker = startVariables("qingshan", TALKER, planned);
     noTalker.remove("talkerId");
     assertThat(refusedStart(noTalker)).contains("请填写“谈话人”");
 
@@ -122,8 +122,15 @@ public class RegularTalkRestFlow {
     wrongYear.put("planYear", Map.of("value", planned.getYear() + 1, "type", "Integer"));
     assertThat(refusedStart(wrongYear)).contains("计划谈话日期应在" + (planned.getYear() + 1) + "年度内");
 
-    assertThat(refusedStart(startVariables("青山区委", TALKER, planned)))
-        .contains("未找到下级党组织“青山区委”").contains("青山县委");
+    // the organization and the talker are picked: a value that is not a choice is refused
+    assertThat(refusedStart(startVariables("qingshanqu", TALKER, planned)))
+        .contains("“被谈话人所在党组织”的取值“qingshanqu”不在可选范围内");
+    assertThat(refusedStart(startVariables("青山县委", TALKER, planned)))
+        .as("a name instead of the choice's id: told which id to send")
+        .contains("不在可选范围内").contains("应提交“qingshan”");
+    assertThat(refusedStart(startVariables("qingshan", "liuyang", planned)))
+        .as("only the leadership team may hold a talk (article 7): the office is no choice")
+        .contains("“谈话人”的取值“liuyang”不在可选范围内");
 
     assertThat(as(OFFICE_B).engine("GET", "/process-instance/count?processDefinitionKey=regularTalk", null)
         .ok().json().path("count").asLong())
@@ -143,9 +150,9 @@ public class RegularTalkRestFlow {
   }
 
   private void start() {
-    // The office enters names as people know them: the organization's short name, the talker's name.
+    // The office picks the organization and the talker from lists: the form hands in their ids.
     JsonNode instance = as(OFFICE_B).engine("POST", "/process-definition/key/regularTalk/submit-form",
-        Map.of("variables", startVariables("青山县委", "李建国", planned))).ok().json();
+        Map.of("variables", startVariables("qingshan", TALKER, planned))).ok().json();
     talkId = instance.path("id").asText();
     assertThat(talkId).isNotBlank();
     assertThat(instance.path("businessKey").asText()).as("business key = talk id").isEqualTo(talkId);
@@ -241,7 +248,16 @@ public class RegularTalkRestFlow {
     String summary = taskVariable(task, "materialsSummary").path("value").asText();
     UNITS.forEach((unit, member) ->
         assertThat(summary).contains("【" + member[1] + "】" + material(unit)));
-    assertThat(taskVariable(task, "unitAttendees").path("value").asText()).isEqualTo("郑华(市纪委监委)");
+    // the attendees are picked: the person the discipline commission named comes first, ticked
+    JsonNode form = as(TALKER).engine("GET", "/task/" + task.path("id").asText() + "/deployed-form", null)
+        .ok().json();
+    JsonNode attendees = form.findParents("key").stream()
+        .filter(c -> c.path("key").asText().equals("attendeeIds")).findFirst().orElseThrow();
+    assertThat(attendees.path("values").get(0).path("value").asText()).isEqualTo("zhenghua");
+    assertThat(attendees.path("values").get(0).path("label").asText()).isEqualTo("郑华(市纪委监委)");
+    assertThat(attendees.path("values").findValuesAsText("value")).contains("liuyang", "xuming")
+        .doesNotContain(TALKER, TALKEE);
+    assertThat(attendees.path("defaultValue").toString()).isEqualTo("[\"zhenghua\"]");
     assertThat(taskVariable(task, "selfInspectionReport").path("value").asText())
         .isEqualTo(SELF_INSPECTION);
 
@@ -261,6 +277,11 @@ public class RegularTalkRestFlow {
     listInsteadOfText.put("requirements", json(List.of(Map.of("requirement", "整改"))));
     assertThat(refusedSubmit(task, listInsteadOfText)).contains("“(四)谈话人提出整改要求”应为文字");
 
+    Map<String, Object> notAChoice = new LinkedHashMap<>(record);
+    notAChoice.put("attendeeIds", json(List.of("zhenghua", "郑华")));
+    assertThat(refusedSubmit(task, notAChoice))
+        .contains("“参加谈话人员”的取值“郑华”不在可选范围内").contains("应提交“zhenghua”");
+
     assertThat(tasks("taskDefinitionKey=submitMeasures")).as("nothing moved on").isEmpty();
     submit(task, record);
   }
@@ -268,7 +289,8 @@ public class RegularTalkRestFlow {
   private Map<String, Object> talkRecord(LocalDate talkDate) {
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("talkDate", string(talkDate.toString()));
-    record.put("attendees", string("郑华(市纪委监委)、刘洋(市委办公室)"));
+    // picked: the person the unit sent and the office's note-taker, written with their units
+    record.put("attendeeIds", json(List.of("zhenghua", "liuyang")));
     record.put("selfInspectionHeard", string("王海同志报告了对照规定开展自查的情况。"));
     record.put("problems", string(lines(PROBLEMS)));
     record.put("explanation", string("对指出的问题作了说明,表示诚恳接受。"));

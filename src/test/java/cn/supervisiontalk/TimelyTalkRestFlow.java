@@ -44,7 +44,7 @@ public class TimelyTalkRestFlow {
 
   private void propose() {
     Map<String, Object> proposal = Map.of(
-        "organizationId", string("西岭县委"), "trigger", string("INSPECTION_FINDINGS"),
+        "organizationId", string("xiling"), "trigger", string("INSPECTION_FINDINGS"),
         "reasons", string("巡察发现主体责任落实问题突出"), "facts", string("巡察反馈问题12个"));
     Response refused = rest.as("wanghai").engine("POST",
         "/process-definition/key/talkProposal/submit-form", Map.of("variables", proposal));
@@ -57,7 +57,7 @@ public class TimelyTalkRestFlow {
     JsonNode decide = only(OFFICE, proposalId, "candidateUser=" + OFFICE);
     assertThat(decide.path("name").asText()).isEqualTo("研究谈话建议");
     claim(decide, OFFICE);
-    submit(OFFICE, decide, Map.of("proposalDecision", string("ACCEPT"), "talkerId", string("周海"),
+    submit(OFFICE, decide, Map.of("proposalDecision", string("ACCEPT"), "talkerId", string("zhouhai"),
         "plannedTalkDate", string(today.plusDays(3).toString()),
         "cooperatingUnits", json("[\"discipline\"]")));
 

@@ -22,6 +22,18 @@ public class LeadershipRepository {
         .optional();
   }
 
+  /** A member of the leadership team with the place and title held in it. */
+  public record Member(String userId, LeadershipRole role, String title) {
+  }
+
+  /** The members in the team's order. */
+  public List<Member> members() {
+    return jdbc.sql("select user_id, role, title from leadership_member order by sort_order, user_id")
+        .query((rs, row) -> new Member(rs.getString("user_id"),
+            LeadershipRole.valueOf(rs.getString("role")), rs.getString("title")))
+        .list();
+  }
+
   public List<String> memberIds() {
     return jdbc.sql("select user_id from leadership_member order by sort_order, user_id")
         .query(String.class)

@@ -32,6 +32,7 @@ public class TermChangeCheck implements ExecutionListener {
     TermChange change = changes.fromProcess(execution);
     Organization organization = changes.check(change);
     execution.setVariable(TermChangeVariables.ORGANIZATION_ID, organization.id());
+    execution.setVariable(TermChangeVariables.LEADER_ID, change.leaderId());
     execution.setVariable(TermChangeVariables.ORGANIZATION_NAME, organization.name());
     execution.setVariable(TermChangeVariables.TERM_START, change.termStart().toString());
     execution.setVariable(TermChangeVariables.TERM_END, change.termEnd().toString());

@@ -14,6 +14,10 @@ public final class TermChangeVariables {
 
   public static final String ORGANIZATION_ID = "organizationId";
   public static final String LEADER_ID = "leaderId";
+  /** The user name typed for a person not yet registered, when the picker's choice is {@link #NEW_LEADER}. */
+  public static final String NEW_LEADER_ID = "newLeaderId";
+  /** The choice 「新任人员(在下方填写)」 of the start form's leader picker. */
+  public static final String NEW_LEADER = "NEW";
   public static final String LEADER_NAME = "leaderName";
   public static final String LEADER_TITLE = "leaderTitle";
   public static final String TERM_START = "termStart";
@@ -32,8 +36,13 @@ public final class TermChangeVariables {
     return text(scope, ORGANIZATION_ID);
   }
 
+  /**
+   * The new top leader's user name: the person picked, or the one typed in for a person not yet
+   * registered (the picker's choice 「新任人员」).
+   */
   public static String leaderId(VariableScope scope) {
-    return text(scope, LEADER_ID);
+    String picked = text(scope, LEADER_ID);
+    return NEW_LEADER.equals(picked) ? text(scope, NEW_LEADER_ID) : picked;
   }
 
   public static String leaderName(VariableScope scope) {

@@ -3,6 +3,8 @@ package cn.supervisiontalk.talk;
 import cn.supervisiontalk.deadline.Dates;
 import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.talk.TalkParts.Notes;
+import cn.supervisiontalk.validation.FormContext;
+import cn.supervisiontalk.validation.JsonValues;
 import cn.supervisiontalk.validation.Problems;
 import cn.supervisiontalk.validation.Submission;
 import java.time.LocalDate;
@@ -28,11 +30,14 @@ public class TalkRecordCheck implements TaskListener {
   private final Deadlines deadlines;
   private final TalkRecords talks;
   private final ApplicationEventPublisher events;
+  private final TalkAttendees attendees;
 
-  public TalkRecordCheck(Deadlines deadlines, TalkRecords talks, ApplicationEventPublisher events) {
+  public TalkRecordCheck(Deadlines deadlines, TalkRecords talks, ApplicationEventPublisher events,
+      TalkAttendees attendees) {
     this.events = events;
     this.deadlines = deadlines;
     this.talks = talks;
+    this.attendees = attendees;
   }
 
   @Override
@@ -61,7 +66,10 @@ public class TalkRecordCheck implements TaskListener {
     if (!timely && selfInspectionHeard.isBlank()) {
       throw Problems.single("请填写“(一)被谈话人报告自查情况”。");
     }
-    talks.saveNotes(talkId, new Notes(talkDate, blankToNull(form.text("attendees")),
+    // the people picked (attendeeIds) by name and unit, then any written in by hand (attendees)
+    String attended = attendees.text(FormContext.of(task), JsonValues.strings(form.value("attendeeIds")),
+        form.text("attendees"));
+    talks.saveNotes(talkId, new Notes(talkDate, attended,
         selfInspectionHeard, form.text("problems"), form.text("explanation"),
         form.text("requirements"), form.text("commitment"), deadlines.now()));
     task.getExecution().setVariable(TalkVariables.TALK_DATE, talkDate.toString());
@@ -71,8 +79,4 @@ public class TalkRecordCheck implements TaskListener {
 
   }
 
-
-  private static String blankToNull(String text) {
-    return text.isBlank() ? null : text;
-  }
 }

@@ -24,6 +24,18 @@ public class TalkerRule {
 
   /** Refuses, with the decision's reason, a talker that article 7 does not allow. */
   public void check(TalkType type, Organization organization, String talkerId) {
+    Map<String, Object> outcome = decide(type, organization, talkerId);
+    if (!Boolean.TRUE.equals(outcome.get("allowed"))) {
+      throw Problems.single(outcome.get("reason") + "。");
+    }
+  }
+
+  /** Whether article 7 allows the talker to hold this talk (the talker pickers offer only these). */
+  public boolean allows(TalkType type, Organization organization, String talkerId) {
+    return Boolean.TRUE.equals(decide(type, organization, talkerId).get("allowed"));
+  }
+
+  private Map<String, Object> decide(TalkType type, Organization organization, String talkerId) {
     String role = directory.leadershipRole(talkerId).map(Enum::name).orElse("NONE");
     DmnDecisionResult result = decisions.evaluateDecisionByKey("talkerRule")
         .variables(Variables.createVariables()
@@ -31,9 +43,6 @@ public class TalkerRule {
             .putValue("organizationKind", organization.kind().name())
             .putValue("talkerRole", role))
         .evaluate();
-    Map<String, Object> outcome = result.getSingleResult().getEntryMap();
-    if (!Boolean.TRUE.equals(outcome.get("allowed"))) {
-      throw Problems.single(outcome.get("reason") + "。");
-    }
+    return result.getSingleResult().getEntryMap();
   }
 }

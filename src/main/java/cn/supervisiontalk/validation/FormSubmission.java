@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  *   <li>a person may hand in only the fields of the form they filled in; anything else (a name the
  *       form does not have, such as {@code talkerId} or {@code resultsDue}) is refused and nothing is
  *       stored;</li>
- *   <li>the form's rules are checked ({@link FormValidator});</li>
+ *   <li>the form's rules are checked ({@link FormValidator}), its pickers holding the choices the
+ *       person was offered ({@link FormOptions});</li>
  *   <li>the fields a person chooses or enters as data (decisions, dates, choices, ids) become process
  *       variables for the model to route on; free text ({@code textarea}) does not: the talk's
  *       listeners keep it in the talk's record.</li>
@@ -32,16 +33,18 @@ public class FormSubmission implements TaskListener, ExecutionListener {
 
   private final FormSchemas schemas;
   private final FormValidator validator;
+  private final FormOptions options;
 
-  public FormSubmission(FormSchemas schemas, FormValidator validator) {
+  public FormSubmission(FormSchemas schemas, FormValidator validator, FormOptions options) {
     this.schemas = schemas;
     this.validator = validator;
+    this.options = options;
   }
 
   @Override
   public void notify(DelegateTask task) {
     Submission submission = Submission.ofTask(task.getId());
-    take(schemas.ofTask(task), submission,
+    take(options.fill(schemas.ofTask(task), FormContext.of(task)), submission,
         (name, value) -> task.getExecution().setVariable(name, value));
   }
 
@@ -53,7 +56,8 @@ public class FormSubmission implements TaskListener, ExecutionListener {
     if (submission == null) {
       return; // started by a call activity, a timer or a message: the caller set its variables
     }
-    take(schemas.ofStart(execution), submission, execution::setVariable);
+    take(options.fill(schemas.ofStart(execution), FormContext.START), submission,
+        execution::setVariable);
   }
 
   private void take(JsonNode schema, Submission submission, BiConsumer<String, Object> setVariable) {

@@ -142,17 +142,33 @@ public class FormValidator {
     }
   }
 
+  /**
+   * The value must be one of the field's choices. Choices filled from the application's records
+   * ({@link FormOptions}) are binding even when there are none; a field whose choices the task
+   * supplies itself ({@code valuesKey}) is checked by its listener.
+   */
   private void checkOption(JsonNode field, Object value, String label, Problems problems) {
     JsonNode options = field.path("values");
-    if (!options.isArray() || options.isEmpty()) {
+    if (!FormOptions.isFilled(field) && (!options.isArray() || options.isEmpty())) {
       return;
     }
+    String given = String.valueOf(value);
     for (JsonNode option : options) {
-      if (option.path("value").asText().equals(String.valueOf(value))) {
+      if (option.path("value").asText().equals(given)) {
         return;
       }
     }
-    problems.add(label + "的取值“" + abbreviate(String.valueOf(value)) + "”不在可选范围内");
+    problems.add(label + "的取值“" + abbreviate(given) + "”不在可选范围内" + byName(options, given));
+  }
+
+  /** A hint for a caller who sent the name a person reads instead of the choice's value. */
+  private static String byName(JsonNode options, String given) {
+    for (JsonNode option : options) {
+      if (!given.isBlank() && option.path("label").asText().startsWith(given.trim())) {
+        return "(“" + option.path("label").asText() + "”应提交“" + option.path("value").asText() + "”)";
+      }
+    }
+    return "";
   }
 
   private static String label(JsonNode component) {

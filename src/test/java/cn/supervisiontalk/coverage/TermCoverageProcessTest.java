@@ -138,13 +138,15 @@ class TermCoverageProcessTest extends ProcessTestSupport {
     // the organization department confirms the new leader; a rejection needs a reason
     clockAt(LocalDate.of(2027, 6, 1), 9);
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("termChange", vars(
-        "organizationId", "市发展改革委党组", "leaderId", "zhanghua", "termStart", "2027-06-01",
+        "organizationId", "fagaiwei", "leaderId", "NEW", "newLeaderId", "zhanghua", "termStart", "2027-06-01",
         "termEnd", "2028-02-29", "reason", "工作调动")))
         .isInstanceOf(NotValidException.class).hasMessageContaining("请填写新任“一把手”的姓名");
     ProcessInstance change = runtime.startProcessInstanceByKey("termChange", vars(
-        "organizationId", "市发展改革委党组", "leaderId", "zhanghua", "leaderName", "张华",
+        "organizationId", "fagaiwei", "leaderId", "NEW", "newLeaderId", "zhanghua", "leaderName", "张华",
         "leaderTitle", "市发展改革委党组书记、主任", "termStart", "2027-06-01",
         "termEnd", "2028-02-29", "reason", "谢东同志调任"));
+    assertThat(runtime.getVariable(change.getId(), "leaderId"))
+        .as("the person typed in for 「新任人员」 is the new leader the department checks").isEqualTo("zhanghua");
     Task confirm = taskOf(change, "confirmTermChange");
     assertThat(confirm).hasCandidateGroup("organization");
     assertThatThrownBy(() -> tasks.complete(confirm.getId(), vars("termChangeDecision", "REJECT")))
@@ -181,10 +183,10 @@ class TermCoverageProcessTest extends ProcessTestSupport {
         .isEqualTo("第十四届(2026-09-28至2031-09-27)");
     assertThat(runtime.getVariable(watching.getId(), "leaderName"))
         .as("what the form shows stays on the task").isNull();
-    assertThatThrownBy(() -> tasks.complete(arrange.getId(), vars("talkerId", "李建国",
+    assertThatThrownBy(() -> tasks.complete(arrange.getId(), vars("talkerId", "lijianguo",
         "plannedTalkDate", "2031-10-10")))
         .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("应在本届任期届满(2031-09-27)之前");
-    tasks.complete(arrange.getId(), vars("talkerId", "李建国", "plannedTalkDate", "2031-04-15"));
+    tasks.complete(arrange.getId(), vars("talkerId", "lijianguo", "plannedTalkDate", "2031-04-15"));
     ProcessInstance arranged = runtime.createProcessInstanceQuery()
         .superProcessInstanceId(watching.getId()).singleResult();
     assertThat(runtime.getVariable(arranged.getId(), "talkeeId")).isEqualTo("zhanghua");
@@ -238,7 +240,7 @@ class TermCoverageProcessTest extends ProcessTestSupport {
 
     // meanwhile the office starts the talk itself (say, from the annual plan) and it is held
     ProcessInstance talk = runtime.startProcessInstanceByKey("regularTalk", vars(
-        "organizationId", "xiling", "talkerId", "李建国", "plannedTalkDate", "2031-05-20",
+        "organizationId", "xiling", "talkerId", "lijianguo", "plannedTalkDate", "2031-05-20",
         "planYear", 2031, "additionalTalk", true));
     clockAt(LocalDate.of(2031, 5, 19), 15);
     new PlanSteps(this).hold(talk, LocalDate.of(2031, 5, 19));

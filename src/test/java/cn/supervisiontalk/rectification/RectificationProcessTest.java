@@ -99,7 +99,7 @@ class RectificationProcessTest extends ProcessTestSupport {
     clockAt(LocalDate.of(2027, 1, 10), 9);
     ProcessInstance talk = runtime.startProcessInstanceByKey("regularTalk", vars(
         "organizationId", "qingshan", "talkerId", "lijianguo",
-        "plannedTalkDate", "2027-01-25", "planYear", 2027, "talkeeId", "王海"));
+        "plannedTalkDate", "2027-01-25", "planYear", 2027, "talkeeId", "wanghai"));
     TalkSteps.prepare(this, talk);
     clockAt(TALK_DATE, 15);
     tasks.complete(taskOf(talk, "holdTalk").getId(), TalkSteps.record(TALK_DATE));

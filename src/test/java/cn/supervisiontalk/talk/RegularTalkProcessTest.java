@@ -64,7 +64,7 @@ class RegularTalkProcessTest extends ProcessTestSupport {
 
   @Test
   void startsPreparationSelfInspectionAndOneMaterialTaskPerUnit() {
-    ProcessInstance talk = start("青山县委", "李建国");
+    ProcessInstance talk = start("qingshan", "lijianguo");
 
     assertThat(talk).isWaitingAt("prepareTalk", "selfInspection", "provideMaterial")
         .hasBusinessKey(talk.getId())
@@ -100,14 +100,18 @@ class RegularTalkProcessTest extends ProcessTestSupport {
   @Test
   void talkerMustBeOnTheLeadershipTeam() {
     assertThatThrownBy(() -> start("jiaoyuju", "liuyang"))
+        .as("the talker picker offers the leadership team only")
         .isInstanceOf(NotValidException.class)
-        .hasMessageContaining("领导班子成员");
+        .hasMessageContaining("“谈话人”的取值“liuyang”不在可选范围内");
   }
 
   @Test
   void refusesUnknownOrganizationPastDatesAndAWrongTalkee() {
-    assertThatThrownBy(() -> start("不存在的县委", "lijianguo"))
-        .hasMessageContaining("未找到下级党组织").hasMessageContaining("青山县委");
+    assertThatThrownBy(() -> start("nosuchcounty", "lijianguo"))
+        .hasMessageContaining("“被谈话人所在党组织”的取值“nosuchcounty”不在可选范围内");
+    assertThatThrownBy(() -> start("青山县委", "lijianguo"))
+        .as("the form hands in the organization's id, not its name")
+        .hasMessageContaining("应提交“qingshan”");
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("regularTalk", vars(
         "organizationId", "qingshan", "talkerId", "lijianguo",
         "plannedTalkDate", TODAY.minusDays(1).toString(), "planYear", 2027)))
@@ -212,7 +216,7 @@ class RegularTalkProcessTest extends ProcessTestSupport {
   void aSecondRegularTalkWhileOneIsOpenIsRefusedNamingTheOpenOne() {
     ProcessInstance first = start("qingshan", "lijianguo");
 
-    assertThatThrownBy(() -> start("青山县委", "李建国"))
+    assertThatThrownBy(() -> start("qingshan", "lijianguo"))
         .isInstanceOf(NotValidException.class)
         .hasMessageContaining("王海同志已有一次定期谈话正在进行")
         .hasMessageContaining("青山县委").hasMessageContaining("谈话人李建国")
@@ -258,7 +262,7 @@ class RegularTalkProcessTest extends ProcessTestSupport {
   @Test
   void aHeldTalkIsRectifiedAndArchivedAndTheTalkEnds() {
     ProcessInstance talk = runtime.startProcessInstanceByKey("regularTalk", vars(
-        "organizationId", "西岭县委", "talkerId", "李建国", "plannedTalkDate", PLANNED.toString(),
+        "organizationId", "xiling", "talkerId", "lijianguo", "plannedTalkDate", PLANNED.toString(),
         "planYear", 2027, "additionalTalk", true));
     TalkSteps.prepare(this, talk);
     tasks.complete(taskOf(talk, "holdTalk").getId(), TalkSteps.record(TODAY));
@@ -281,7 +285,7 @@ class RegularTalkProcessTest extends ProcessTestSupport {
   ProcessInstance talkWithASilentUnit() {
     clockAt(LATE_STARTED, 9);
     ProcessInstance talk = runtime.startProcessInstanceByKey("regularTalk", vars(
-        "organizationId", "东湖区委", "talkerId", "李建国", "plannedTalkDate", LATE_PLANNED.toString(),
+        "organizationId", "donghu", "talkerId", "lijianguo", "plannedTalkDate", LATE_PLANNED.toString(),
         "planYear", 2027, "additionalTalk", true));
     for (Task task : tasksOf(talk, "provideMaterial")) {
       String unit = (String) tasks.getVariable(task.getId(), "unit");
@@ -388,7 +392,7 @@ class RegularTalkProcessTest extends ProcessTestSupport {
   void aLatePreparationAndALateTalkRecordAreRecordedAndPursuedByTheOffice() {
     clockAt(DUTIES_STARTED, 9);
     ProcessInstance talk = runtime.startProcessInstanceByKey("regularTalk", vars(
-        "organizationId", "东湖区委", "talkerId", "李建国", "plannedTalkDate", DUTIES_PLANNED.toString(),
+        "organizationId", "donghu", "talkerId", "lijianguo", "plannedTalkDate", DUTIES_PLANNED.toString(),
         "planYear", 2027, "additionalTalk", true));
 
     clockAt(DUTIES_PLANNED.minusDays(1), 23);

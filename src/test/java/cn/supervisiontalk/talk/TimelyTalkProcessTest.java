@@ -172,7 +172,8 @@ class TimelyTalkProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> start("qingshan", "zhaomin", "OTHER", "[\"office\"]"))
         .hasMessageContaining("“提供有关情况和材料的单位”的取值“office”不在可选范围内");
     assertThatThrownBy(() -> start("qingshan", "xuming", "OTHER", "[]"))
-        .hasMessageContaining("领导班子成员");
+        .as("the talker picker offers the leadership team only")
+        .hasMessageContaining("“谈话人”的取值“xuming”不在可选范围内");
     assertThat(runtime.createProcessInstanceQuery().count()).isZero();
   }
 
@@ -221,7 +222,7 @@ class TimelyTalkProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> tasks.complete(decide.getId(), vars("proposalDecision", "ACCEPT",
         "talkerId", "liuyang", "plannedTalkDate", TODAY.plusDays(3).toString())))
         .hasRootCauseInstanceOf(NotValidException.class);
-    tasks.complete(decide.getId(), vars("proposalDecision", "ACCEPT", "talkerId", "周海",
+    tasks.complete(decide.getId(), vars("proposalDecision", "ACCEPT", "talkerId", "zhouhai",
         "plannedTalkDate", TODAY.plusDays(3).toString(), "cooperatingUnits", json("[\"inspection\"]")));
 
     String talkId = (String) history.createHistoricVariableInstanceQuery()

@@ -55,7 +55,7 @@ class TasklistRefusalIT {
     send(HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default")).GET());
 
     String form = """
-        {"variables": {"organizationId": {"value": "青山县委"}, "talkerId": {"value": "赵敏"},
+        {"variables": {"organizationId": {"value": "qingshan"}, "talkerId": {"value": "zhaomin"},
          "plannedTalkDate": {"value": "2099-06-01"}, "planYear": {"value": 2099}}}""";
     HttpResponse<String> refused = send(HttpRequest.newBuilder(URI.create(
             base + "/api/engine/engine/default/process-definition/key/regularTalk/submit-form"))

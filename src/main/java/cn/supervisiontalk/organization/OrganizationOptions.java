@@ -1,0 +1,103 @@
+package cn.supervisiontalk.organization;
+
+import cn.supervisiontalk.security.Roles;
+import cn.supervisiontalk.validation.FormContext;
+import cn.supervisiontalk.validation.FormOption;
+import cn.supervisiontalk.validation.FormOptionSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pickers of organizations and of their people, for the forms:
+ * <ul>
+ *   <li>{@code organizations}: the next-level organizations in their order, each labelled with
+ *       its current top leader, who is the talkee of a talk with it (青山县委(王海));</li>
+ *   <li>{@code leaders}: the people who may become an organization's top leader and are already
+ *       known: the current top leaders (re-appointed), the other members of the organizations'
+ *       own teams (promoted), then everybody else in the talkee group (a former top leader).</li>
+ * </ul>
+ */
+@Component
+public class OrganizationOptions implements FormOptionSource {
+
+  static final String ORGANIZATIONS = "organizations";
+  static final String LEADERS = "leaders";
+
+  private final OrganizationRepository organizations;
+  private final IdentityService identity;
+  private final JdbcClient jdbc;
+
+  public OrganizationOptions(OrganizationRepository organizations, @Lazy IdentityService identity,
+      JdbcClient jdbc) {
+    this.organizations = organizations;
+    this.identity = identity;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Set<String> lists() {
+    return Set.of(ORGANIZATIONS, LEADERS);
+  }
+
+  @Override
+  public List<FormOption> options(String list, FormContext context, Map<String, String> properties) {
+    return ORGANIZATIONS.equals(list) ? organizations() : leaders();
+  }
+
+  private List<FormOption> organizations() {
+    Map<String, String> names = names(Roles.TALKEE);
+    return organizations.findAll().stream()
+        .map(o -> new FormOption(o.id(), o.shortName() + "(" + names.getOrDefault(o.topLeaderId(),
+            o.topLeaderId()) + ")"))
+        .toList();
+  }
+
+  private List<FormOption> leaders() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    Map<String, String> talkees = names(Roles.TALKEE);
+    Map<String, String> team = names(Roles.TALKEE_TEAM);
+    List<Organization> all = organizations.findAll();
+    for (Organization organization : all) {
+      String id = organization.topLeaderId();
+      labels.put(id, talkees.getOrDefault(id, id) + "(" + organization.shortName() + "现任“一把手”)");
+    }
+    for (TeamMember member : teamMembers()) {
+      labels.putIfAbsent(member.userId(), team.getOrDefault(member.userId(), member.userId())
+          + "(" + member.title() + ")");
+    }
+    talkees.forEach((id, name) -> labels.putIfAbsent(id, name));
+    List<FormOption> options = new ArrayList<>();
+    labels.forEach((id, label) -> options.add(new FormOption(id, label)));
+    return options;
+  }
+
+  /** The group's members by id, with their names. */
+  private Map<String, String> names(String group) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (User user : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
+      names.put(user.getId(), PersonName.of(user));
+    }
+    return names;
+  }
+
+  /** A member of a next-level organization's own team (article 11), with the title held there. */
+  private record TeamMember(String userId, String title) {
+  }
+
+  private List<TeamMember> teamMembers() {
+    return jdbc.sql("""
+            select m.user_id, m.title from organization_team_member m
+            join organization o on o.id = m.organization_id
+            order by o.sort_order, o.id, m.sort_order, m.user_id""")
+        .query((rs, row) -> new TeamMember(rs.getString("user_id"), rs.getString("title")))
+        .list();
+  }
+}
