@@ -102,6 +102,24 @@ read -r c_passed c_failed < <(echo "$confidentiality" | sed -n 's/^confidentiali
 c_passed=${c_passed:-0}; c_failed=${c_failed:-1}
 if [ "$confidentiality_rc" != 0 ] && [ "$c_failed" = 0 ]; then c_failed=1; fi
 passed=$((passed + c_passed)); failed=$((failed + c_failed))
+
+# --- the talk ledger (谈话台账) in Tasklist and Cockpit: the office, a talkee, the units
+ledger=$(NODE_PATH="$here/node_modules" node "$here/ledger.mjs" "$base" 2>&1)
+ledger_rc=$?
+echo "$ledger"
+read -r l_passed l_failed < <(echo "$ledger" | sed -n 's/^ledger: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' | tail -1)
+l_passed=${l_passed:-0}; l_failed=${l_failed:-1}
+if [ "$ledger_rc" != 0 ] && [ "$l_failed" = 0 ]; then l_failed=1; fi
+passed=$((passed + l_passed)); failed=$((failed + l_failed))
+
+# --- a cleaner Tasklist: only the controls the engine allows, deadlines, one date format, login pages
+clean=$(NODE_PATH="$here/node_modules" node "$here/tasklist-clean.mjs" "$base" 2>&1)
+clean_rc=$?
+echo "$clean"
+read -r t_passed t_failed < <(echo "$clean" | sed -n 's/^tasklist-clean: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' | tail -1)
+t_passed=${t_passed:-0}; t_failed=${t_failed:-1}
+if [ "$clean_rc" != 0 ] && [ "$t_failed" = 0 ]; then t_failed=1; fi
+passed=$((passed + t_passed)); failed=$((failed + t_failed))
 echo "e2e: took $((SECONDS - started)) s; screenshots in target/e2e/"
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" = 0 ]

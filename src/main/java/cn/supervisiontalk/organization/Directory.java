@@ -1,9 +1,12 @@
 package cn.supervisiontalk.organization;
 
 import cn.supervisiontalk.validation.Problems;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -49,7 +52,10 @@ public class Directory {
         .orElseThrow(() -> Problems.single("未找到下级党组织“" + id + "”。"));
   }
 
-  /** The user with this id or full name (the first name field holds the full Chinese name). */
+  /**
+   * The user with this id or whole name (李建国): Camunda keeps the surname in the first name and
+   * the given name in the last name ({@link PersonName}); a name found twice finds nobody.
+   */
   public Optional<User> findUser(String idOrName) {
     if (idOrName == null || idOrName.isBlank()) {
       return Optional.empty();
@@ -59,17 +65,33 @@ public class Directory {
     if (byId != null) {
       return Optional.of(byId);
     }
-    List<User> byName = identity.createUserQuery().userFirstName(wanted).list();
-    return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
+    Map<String, User> byName = new LinkedHashMap<>();
+    for (String surname : surnameCandidates(wanted)) {
+      identity.createUserQuery().userFirstName(surname).list().stream()
+          .filter(u -> PersonName.of(u).equals(wanted))
+          .forEach(u -> byName.putIfAbsent(u.getId(), u));
+    }
+    return byName.size() == 1 ? Optional.of(byName.values().iterator().next()) : Optional.empty();
   }
 
-  /** A person's name as people read it; the id when the person is unknown. */
+  /** The first names a user called this may have: its one- and two-character starts, or all of it. */
+  private static Set<String> surnameCandidates(String wholeName) {
+    Set<String> candidates = new LinkedHashSet<>();
+    candidates.add(PersonName.split(wholeName).surname());
+    for (int length = 1; length <= 2 && length < wholeName.length(); length++) {
+      candidates.add(wholeName.substring(0, length));
+    }
+    candidates.add(wholeName);
+    return candidates;
+  }
+
+  /** A person's name as people read it (李建国); the id when the person is unknown. */
   public String userName(String userId) {
     if (userId == null) {
       return "";
     }
     User user = identity.createUserQuery().userId(userId).singleResult();
-    return user == null ? userId : user.getFirstName();
+    return user == null ? userId : PersonName.of(user);
   }
 
   public String groupName(String groupId) {
@@ -80,7 +102,7 @@ public class Directory {
   /** Members of a unit as select options for a form: label is the name, value the user id. */
   public List<Map<String, String>> memberOptions(String groupId) {
     return identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
-        .map(u -> Map.of("label", u.getFirstName(), "value", u.getId()))
+        .map(u -> Map.of("label", PersonName.of(u), "value", u.getId()))
         .toList();
   }
 

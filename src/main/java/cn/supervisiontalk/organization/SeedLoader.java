@@ -59,22 +59,22 @@ public class SeedLoader implements ApplicationRunner {
     seeds.groups().forEach(g -> group(g.id(), g.name()));
     int order = 0;
     for (SeedFile.LeaderSeed leader : seeds.leadership()) {
-      user(leader.id(), leader.name(), leader.title(), List.of("leadershipMember"));
+      user(leader.id(), leader.name(), List.of("leadershipMember"));
       leadership.insert(leader.id(), leader.role(), leader.title(), order++);
     }
     for (SeedFile.StaffSeed staff : seeds.staff()) {
-      user(staff.id(), staff.name(), staff.title(), staff.groups());
+      user(staff.id(), staff.name(), staff.groups());
     }
     order = 0;
     for (SeedFile.OrganizationSeed org : seeds.organizations()) {
       SeedFile.PersonSeed leader = org.topLeader();
-      user(leader.id(), leader.name(), leader.title(), List.of("talkee"));
+      user(leader.id(), leader.name(), List.of("talkee"));
       organizations.insert(new Organization(org.id(), org.name(), org.shortName(), org.kind(),
           leader.id(), org.term().start(), org.term().end(), org.dispatchedGroup()), order++);
       int position = 0;
       for (SeedFile.PersonSeed member : org.teamMembers()) {
         // the organization's own team (article 11), not the committee's leadership
-        user(member.id(), member.name(), member.title(), List.of(Roles.TALKEE_TEAM));
+        user(member.id(), member.name(), List.of(Roles.TALKEE_TEAM));
         teams.insert(org.id(), member.id(), member.title(), position++);
       }
     }
@@ -92,11 +92,15 @@ public class SeedLoader implements ApplicationRunner {
     identity.saveGroup(group);
   }
 
-  private void user(String id, String name, String title, List<String> groups) {
+  /**
+   * A person as a Camunda user: the name split into surname and given name ({@link PersonName}).
+   * The title (市委书记 …) is not part of the name: the leadership and team tables keep the titles
+   * the application uses, the seeds file keeps the staff's.
+   */
+  private void user(String id, String name, List<String> groups) {
     if (identity.createUserQuery().userId(id).count() == 0) {
       User user = identity.newUser(id);
-      user.setFirstName(name);
-      user.setLastName(title);
+      PersonName.split(name).writeTo(user);
       user.setEmail(id + "@jiangzhou.example");
       user.setPassword(demoPassword);
       identity.saveUser(user);

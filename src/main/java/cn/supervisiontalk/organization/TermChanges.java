@@ -56,8 +56,8 @@ public class TermChanges {
     } else if (existing == null && text(change.leaderName()).isBlank()) {
       problems.add("用户“" + leaderId + "”尚不存在,请填写新任“一把手”的姓名");
     } else if (existing != null && !text(change.leaderName()).isBlank()
-        && !existing.getFirstName().equals(text(change.leaderName()))) {
-      problems.add("用户“" + leaderId + "”的姓名是" + existing.getFirstName() + ",与填写的姓名不符");
+        && !PersonName.of(existing).equals(text(change.leaderName()))) {
+      problems.add("用户“" + leaderId + "”的姓名是" + PersonName.of(existing) + ",与填写的姓名不符");
     }
     LocalDate start = change.termStart();
     LocalDate end = change.termEnd();
@@ -89,7 +89,7 @@ public class TermChanges {
     Organization organization = check(change);
     String leaderId = text(change.leaderId());
     // registering the new leader as a user is the application's work, not the office member's
-    engineWork.run(() -> ensureTalkee(leaderId, text(change.leaderName()), text(change.leaderTitle())));
+    engineWork.run(() -> ensureTalkee(leaderId, text(change.leaderName())));
     terms.current(organization.id()).ifPresent(current -> {
       LocalDate lastDay = change.termStart().minusDays(1);
       if (current.termEnd().isAfter(lastDay)) {
@@ -123,11 +123,14 @@ public class TermChanges {
     execution.setVariable(TermChangeVariables.TERM_ID, term.id());
   }
 
-  private void ensureTalkee(String id, String name, String title) {
+  /**
+   * A new top leader becomes a user in the talkee group. The name is split into surname and given
+   * name ({@link PersonName}); the title stays with the term (leader_term.leader_title).
+   */
+  private void ensureTalkee(String id, String name) {
     if (identity.createUserQuery().userId(id).count() == 0) {
       User user = identity.newUser(id);
-      user.setFirstName(name);
-      user.setLastName(title);
+      PersonName.split(name).writeTo(user);
       identity.saveUser(user);
     }
     if (identity.createUserQuery().userId(id).memberOfGroup("talkee").count() == 0) {

@@ -5,6 +5,7 @@ import cn.supervisiontalk.security.Actor;
 import cn.supervisiontalk.talk.TalkVariables;
 import cn.supervisiontalk.validation.Submission;
 import cn.supervisiontalk.organization.Directory;
+import cn.supervisiontalk.organization.PersonName;
 import cn.supervisiontalk.talk.PlannedDate;
 import cn.supervisiontalk.talk.TalkType;
 import cn.supervisiontalk.talk.TalkerRule;
@@ -80,7 +81,7 @@ public class ProposalDecision implements TaskListener {
         null);
     task.getExecution().setVariable(TalkVariables.TALKER_ID, talker.getId());
     task.getExecution().setVariable(ProposalVariables.PROPOSAL_OUTCOME_TEXT, "已采纳,启动及时谈话。谈话人: "
-        + talker.getFirstName() + ",计划谈话日期: " + planned);
+        + PersonName.of(talker) + ",计划谈话日期: " + planned);
   }
 
 }

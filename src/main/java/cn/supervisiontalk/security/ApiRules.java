@@ -26,6 +26,9 @@ final class ApiRules {
       new Rule("/api/archives", true, ANYONE),
       // copies as the parts come into existence: office all, recipient units those copied to them
       new Rule("/api/copies", true, ANYONE),
+      new Rule("/api/talks", true, ANYONE), // a talk's documents: each checked (document.TalkDocuments)
+      // talk ledger and a talk's page (and /api/ledger.xlsx): every row checked (ledger.LedgerAccess)
+      new Rule("/api/ledger", true, ANYONE), new Rule("/api/ledger.xlsx", true, ANYONE),
       // names and terms of the next-level organizations, as shown in forms
       new Rule("/api/organizations", true, ANYONE),
       new Rule("/api/organizations", false, Set.of(Roles.OFFICE)),

@@ -1,5 +1,6 @@
 package cn.supervisiontalk.security;
 
+import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,6 +49,17 @@ public class SecurityFilters {
     registration.setName("apiAuthentication");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(2);
+    return registration;
+  }
+
+  /** Camunda's CSRF refusals, shown by the error page and by Tasklist's login, in Chinese. */
+  @Bean
+  public FilterRegistrationBean<CsrfRefusalMessages> csrfRefusalMessages() {
+    FilterRegistrationBean<CsrfRefusalMessages> registration =
+        new FilterRegistrationBean<>(new CsrfRefusalMessages());
+    registration.setName("csrfRefusalMessages");
+    registration.setDispatcherTypes(DispatcherType.ERROR);
+    registration.addUrlPatterns("/error");
     return registration;
   }
 

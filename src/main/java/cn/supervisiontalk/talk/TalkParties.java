@@ -3,6 +3,7 @@ package cn.supervisiontalk.talk;
 import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.organization.Organization;
+import cn.supervisiontalk.organization.PersonName;
 import cn.supervisiontalk.security.EngineWork;
 import cn.supervisiontalk.talk.TalkParts.Grounds;
 import cn.supervisiontalk.validation.Problems;
@@ -74,7 +75,7 @@ public class TalkParties {
     String talkId = execution.getProcessInstanceId();
     talks.insert(new Talk(talkId, type, organization.id(), organization.name(),
         organization.kind().name(), organization.topLeaderId(),
-        directory.userName(organization.topLeaderId()), talker.getId(), talker.getFirstName(),
+        directory.userName(organization.topLeaderId()), talker.getId(), PersonName.of(talker),
         planYear, planned, TalkVariables.planItemId(execution), TalkVariables.proposalId(execution),
         grounds.triggerCode(), deadlines.now(), TalkStage.PREPARATION, null, null, null, null, null,
         null, null, false), grounds, TalkVariables.initiator(execution));

@@ -22,7 +22,16 @@ export default {
   // 自定义脚本（ES 模块，路径相对于 app/tasklist/）：
   // form-js-zh.js        Camunda 表单内置英文（校验提示、“Select”、日期选择器等）的中文
   // due-date-sorting.js  任务列表默认按到期日期升序排列
-  customScripts: ['scripts/form-js-zh.js', 'scripts/due-date-sorting.js'],
+  // ledger-tasklist.js   页头“谈话台账”及台账、谈话页面（#/ledger，数据来自 /api/ledger）
+  // task-controls.js     只显示本人能用的操作（创建任务、发起流程、修改日期和用户组等），
+  //                      错误提示不遮住“完成”（样式见 ../styles/tasklist-clean.css）
+  // exact-dates.js       相对时间（“9 天后”）前写出确切日期 2026年12月30日
+  // task-deadline.js     任务表单之上写明办理期限“办理期限: 3月1日24时前”
+  // product-name.js      登录页显示“监督谈话”（四个应用共用，在 welcome 目录）
+  // person-names.js      姓名连写“王海”，不显示为“王 海”（四个应用共用，在 welcome 目录）
+  customScripts: ['scripts/form-js-zh.js', 'scripts/due-date-sorting.js', 'scripts/ledger-tasklist.js',
+    'scripts/task-controls.js', 'scripts/exact-dates.js', 'scripts/task-deadline.js',
+    '../welcome/scripts/product-name.js', '../welcome/scripts/person-names.js'],
   // 页头品牌显示为 "vendor name"；vendor 为空时 webapp 会回退为 "Camunda"
   app: {
     name: '任务列表',
@@ -31,6 +40,15 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
+  },
+  // 日期的写法（camDate 过滤器，用于悬停提示、历史等）：一律为“2026年12月30日”，
+  // 需要时刻的加“HH:mm”；不写星期（自带的 long 为 LLLL，带星期）。
+  // 写法记号见 ../locales/zh.json 的 dateLocales.longDateFormat。
+  dateFormat: {
+    abbr: 'LLL',
+    normal: 'LLL',
+    long: 'LLL',
+    short: 'LL'
   },
 
   // 与自带 config.js 相同的键盘快捷键；description 原样显示在“键盘快捷键”对话框中

@@ -18,6 +18,8 @@ if (typeof document !== 'undefined') {
 }
 
 export default {
+  // 登录页显示“监督谈话”、姓名连写“王海”(四个应用共用: 其他应用以 ../welcome/scripts/ 引用)
+  customScripts: ['scripts/product-name.js', 'scripts/person-names.js'],
   // 页头品牌显示为 "vendor name"；vendor 为空时 webapp 会回退为 "Camunda"
   app: {
     name: '首页',
