@@ -1,5 +1,6 @@
 package cn.supervisiontalk.report;
 
+import cn.supervisiontalk.document.PdfConverter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
@@ -12,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The annual report: /api/reports/{year} (figures as JSON) and /api/reports/{year}.docx. */
+/**
+ * The annual report: /api/reports/{year} (figures as JSON), /api/reports/{year}.docx and .pdf (the
+ * Word document converted by LibreOffice; 503 in Chinese where that is not configured).
+ */
 @RestController
 @RequestMapping("/api/reports")
 public class ReportController {
@@ -21,9 +25,11 @@ public class ReportController {
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   private final AnnualReports reports;
+  private final PdfConverter pdf;
 
-  public ReportController(AnnualReports reports) {
+  public ReportController(AnnualReports reports, PdfConverter pdf) {
     this.reports = reports;
+    this.pdf = pdf;
   }
 
   @GetMapping("/{year}")
@@ -33,13 +39,22 @@ public class ReportController {
 
   @GetMapping("/{year}.docx")
   public ResponseEntity<byte[]> docx(@PathVariable int year) {
-    byte[] body = reports.docx(checked(year));
-    String name = URLEncoder.encode(year + "年度监督谈话工作情况报告.docx", StandardCharsets.UTF_8)
-        .replace("+", "%20");
+    return download(reports.docx(checked(year)), year, "docx", DOCX);
+  }
+
+  @GetMapping("/{year}.pdf")
+  public ResponseEntity<byte[]> pdf(@PathVariable int year) {
+    return download(pdf.toPdf(reports.docx(checked(year))), year, "pdf", MediaType.APPLICATION_PDF);
+  }
+
+  private static ResponseEntity<byte[]> download(byte[] body, int year, String extension,
+      MediaType type) {
+    String name = URLEncoder.encode(year + "年度监督谈话工作情况报告." + extension,
+        StandardCharsets.UTF_8).replace("+", "%20");
     return ResponseEntity.ok()
-        .contentType(DOCX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"report-" + year
-            + ".docx\"; filename*=UTF-8''" + name)
+        .contentType(type)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"report-" + year + "."
+            + extension + "\"; filename*=UTF-8''" + name)
         .body(body);
   }
 

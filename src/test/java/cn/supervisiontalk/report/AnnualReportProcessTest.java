@@ -152,6 +152,9 @@ class AnnualReportProcessTest extends ProcessTestSupport {
         .andExpect(jsonPath("$.figures.accountabilityRecords[0].label").value("敷衍整改"));
     byte[] docx = mvc.perform(office(get("/api/reports/2027.docx"))).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsByteArray();
+    // PDF needs LibreOffice, not configured in these tests: a Chinese 503 pointing to the Word file
+    mvc.perform(office(get("/api/reports/2027.pdf"))).andExpect(status().isServiceUnavailable())
+        .andExpect(status().reason(org.hamcrest.Matchers.containsString("请下载 Word 文档")));
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
       String text = doc.getParagraphs().stream().map(XWPFParagraph::getText)
           .collect(Collectors.joining("\n"));
