@@ -25,8 +25,8 @@ const COLUMNS = [
   { title: '党组织', sort: 'organization', cell: (r) => r.organizationName },
   { title: '被谈话人', sort: 'talkee', cell: (r) => r.talkeeName, link: true },
   { title: '谈话人', cell: (r) => r.talkerName },
-  { title: '计划谈话日期', sort: 'plannedDate', cell: (r) => r.plannedTalkDate },
-  { title: '谈话日期', sort: 'talkDate', cell: (r) => r.talkDate || '' },
+  { title: '计划谈话日期', sort: 'plannedDate', cell: (r) => day(r.plannedTalkDate) },
+  { title: '谈话日期', sort: 'talkDate', cell: (r) => day(r.talkDate) },
   { title: '阶段', cell: (r) => r.stageName },
   { title: '当前环节及办理人', cell: (r) => r.currentSteps.map((s) => `${s.name}：${s.holder}`).join('\n') },
   { title: '下一期限', sort: 'deadline', cell: (r) => deadline(r.nextDeadline) },
@@ -97,15 +97,22 @@ function select(name, options, value, label) {
     options.map(([v, text]) => el('option', { value: v, selected: String(value) === v, text })));
 }
 
-/** A time from the API (already in China time, e.g. 2027-01-25T23:59:59+08:00) as people write it. */
-function time(iso) {
-  return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : '';
+/** A calendar day from the API (2027-01-25) as Tasklist writes dates: 「2027年1月25日」. */
+function day(iso) {
+  if (!iso) return '';
+  const [year, month, date] = iso.slice(0, 10).split('-').map(Number);
+  return `${year}年${month}月${date}日`;
 }
 
-/** A deadline: the end of its day reads 「2027-01-25 24时前」, as the offices write deadlines. */
+/** A time from the API (already in China time, e.g. 2027-01-25T23:59:59+08:00) as people write it. */
+function time(iso) {
+  return iso ? `${day(iso)} ${iso.slice(11, 16)}` : '';
+}
+
+/** A deadline: the end of its day reads 「2027年1月25日24时前」, as the offices write deadlines. */
 function deadline(iso) {
   if (!iso) return '';
-  return iso.slice(11, 19) === '23:59:59' ? `${iso.slice(0, 10)} 24时前` : time(iso);
+  return iso.slice(11, 19) === '23:59:59' ? `${day(iso)}24时前` : time(iso);
 }
 
 async function getJson(url) {
@@ -285,7 +292,7 @@ async function renderTalk(root, talkId, options) {
   const t = page.talk;
   const overview = [
     ['谈话类型', t.talkTypeName], ['党组织', t.organizationName], ['被谈话人', t.talkeeName],
-    ['谈话人', t.talkerName], ['计划谈话日期', t.plannedTalkDate], ['谈话日期', t.talkDate || '尚未谈话'],
+    ['谈话人', t.talkerName], ['计划谈话日期', day(t.plannedTalkDate)], ['谈话日期', t.talkDate ? day(t.talkDate) : '尚未谈话'],
     ['当前阶段', t.stageName],
     ['当前环节及办理人', t.currentSteps.length
       ? t.currentSteps.map((s) => `${s.name}：${s.holder}${s.due ? `（${deadline(s.due)}）` : ''}`).join('\n') : '无'],
