@@ -36,7 +36,7 @@ class ConfidentialityPostgresIT extends ConfidentialityProbes {
   static class OwnDatabase extends RegularTalkPostgresIT.FreshDatabase {
 
     @Override
-    String database() {
+    protected String database() {
       return DATABASE;
     }
   }

@@ -1,19 +1,7 @@
 package cn.supervisiontalk;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Properties;
-import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,10 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class RegularTalkPostgresIT {
 
-  static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-  static final String USER = "postgres";
-  static final String DATABASE =
-      "supervision_talk_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  static final String SERVER = PostgresDatabase.SERVER;
+  static final String USER = PostgresDatabase.USER;
+  static final String DATABASE = PostgresDatabase.freshName("supervision_talk_it_");
 
   @DynamicPropertySource
   static void freshDatabase(DynamicPropertyRegistry registry) {
@@ -65,80 +52,12 @@ class RegularTalkPostgresIT {
     new TimelyTalkRestFlow("http://localhost:" + port).run();
   }
 
-  /**
-   * Skips the class when the server cannot be reached (reported by Surefire as skipped), unless
-   * REQUIRE_POSTGRES is set; creates the test's database before the class, drops it after.
-   */
-  static class FreshDatabase implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
+  /** This class's database on the local server (see {@link PostgresDatabase}). */
+  static class FreshDatabase extends PostgresDatabase {
 
-    private boolean created;
-
-    /** The database created and dropped; another test class names its own by overriding this. */
-    String database() {
+    @Override
+    protected String database() {
       return DATABASE;
-    }
-
-    @Override
-    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-      if (context.getTestMethod().isPresent() || required()) {
-        return ConditionEvaluationResult.enabled("PostgreSQL checked for the class / required");
-      }
-      try (Connection admin = admin()) {
-        return ConditionEvaluationResult.enabled("PostgreSQL at " + SERVER + " is reachable");
-      } catch (SQLException e) {
-        return ConditionEvaluationResult.disabled("PostgreSQL at " + SERVER + " is not reachable ("
-            + e.getMessage() + "); set REQUIRE_POSTGRES to fail instead of skipping");
-      }
-    }
-
-    @Override
-    public void beforeAll(ExtensionContext context) throws SQLException {
-      Connection admin;
-      try {
-        admin = admin();
-      } catch (SQLException e) {
-        String reason = "PostgreSQL at " + SERVER + " is not reachable: " + e.getMessage();
-        if (required()) {
-          throw new IllegalStateException("REQUIRE_POSTGRES is set, but " + reason, e);
-        }
-        // Reachable a moment ago (see the condition above) but gone now: skip all the same.
-        Assumptions.abort(reason + " (set REQUIRE_POSTGRES to fail instead of skipping)");
-        return;
-      }
-      try (admin; Statement sql = admin.createStatement()) {
-        sql.execute("create database " + database() + " template template0 encoding 'UTF8'");
-        created = true;
-      }
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) throws SQLException {
-      if (!created) {
-        return;
-      }
-      // The application has stopped by now (@DirtiesContext closes it before this runs), so a
-      // plain drop works on any server version; should a connection linger, force it (PG 13+).
-      try (Connection admin = admin(); Statement sql = admin.createStatement()) {
-        try {
-          sql.execute("drop database if exists " + database());
-        } catch (SQLException stillInUse) {
-          sql.execute("drop database if exists " + database() + " with (force)");
-        }
-      }
-    }
-
-    private static Connection admin() throws SQLException {
-      Properties props = new Properties();
-      props.setProperty("user", USER);
-      props.setProperty("password", "");
-      props.setProperty("connectTimeout", "5");
-      props.setProperty("loginTimeout", "5");
-      return DriverManager.getConnection(SERVER + "postgres", props);
-    }
-
-    private static boolean required() {
-      String value = System.getProperty("REQUIRE_POSTGRES", System.getenv("REQUIRE_POSTGRES"));
-      return value != null && !value.equalsIgnoreCase("false");
     }
   }
 }

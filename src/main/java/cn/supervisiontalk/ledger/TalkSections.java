@@ -1,29 +1,21 @@
 package cn.supervisiontalk.ledger;
 
-import cn.supervisiontalk.archive.ArchiveRepository;
 import cn.supervisiontalk.copy.CopiedPart;
 import cn.supervisiontalk.copy.CopyContent;
-import cn.supervisiontalk.copy.CopyRepository;
 import cn.supervisiontalk.copy.CopyRepository.Received;
 import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.ledger.LedgerViews.Item;
 import cn.supervisiontalk.ledger.LedgerViews.Section;
-import cn.supervisiontalk.rectification.AccountabilityDecisions;
 import cn.supervisiontalk.rectification.AccountabilityDecisions.Decision;
 import cn.supervisiontalk.rectification.AccountabilityRecord;
-import cn.supervisiontalk.rectification.AccountabilityRepository;
 import cn.supervisiontalk.rectification.Review;
-import cn.supervisiontalk.rectification.ReviewRepository;
-import cn.supervisiontalk.rectification.TeamNoticeRepository;
 import cn.supervisiontalk.talk.Material;
-import cn.supervisiontalk.talk.MaterialRepository;
 import cn.supervisiontalk.talk.Talk;
 import cn.supervisiontalk.talk.TalkParts.Grounds;
 import cn.supervisiontalk.talk.TalkParts.Measures;
 import cn.supervisiontalk.talk.TalkParts.Notes;
 import cn.supervisiontalk.talk.TalkParts.Preparation;
 import cn.supervisiontalk.talk.TalkParts.Results;
-import cn.supervisiontalk.talk.TalkRecords;
 import cn.supervisiontalk.validation.JsonValues;
 import cn.supervisiontalk.validation.Lines;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -48,31 +40,11 @@ class TalkSections {
   private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() { };
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-  private final TalkRecords talks;
-  private final MaterialRepository materials;
-  private final ReviewRepository reviews;
-  private final AccountabilityRepository findings;
-  private final AccountabilityDecisions decisions;
-  private final TeamNoticeRepository notices;
-  private final CopyRepository copies;
-  private final ArchiveRepository archives;
-  private final TalkEvents events;
-  private final Deadlines deadlines;
 
-  TalkSections(TalkRecords talks, MaterialRepository materials, ReviewRepository reviews,
-      AccountabilityRepository findings, AccountabilityDecisions decisions,
-      TeamNoticeRepository notices, CopyRepository copies, ArchiveRepository archives,
-      TalkEvents events, Deadlines deadlines) {
-    this.talks = talks;
-    this.materials = materials;
-    this.reviews = reviews;
-    this.findings = findings;
-    this.decisions = decisions;
-    this.notices = notices;
-    this.copies = copies;
-    this.archives = archives;
-    this.events = events;
-    this.deadlines = deadlines;
+  private final TalkFacts facts;
+
+  TalkSections(TalkFacts facts) {
+    this.facts = facts;
   }
 
   /** The parts of the talk the viewer may read, in the order of the procedure. */
@@ -80,7 +52,7 @@ class TalkSections {
     List<Section> sections = new ArrayList<>();
     String id = talk.id();
     if (talk.timely()) {
-      Grounds grounds = talks.grounds(id);
+      Grounds grounds = facts.talks().grounds(id);
       List<Item> items = new ArrayList<>();
       add(items, "谈话情形", Labels.trigger(grounds.triggerCode()));
       if (relation.seesTalkeeParts()) {
@@ -90,18 +62,18 @@ class TalkSections {
       section(sections, "grounds", "及时谈话的情形", items);
     }
     if (relation.full()) {
-      Preparation p = talks.preparation(id);
+      Preparation p = facts.talks().preparation(id);
       section(sections, "preparation", "谈话准备", items(
           "参阅的材料", p.preparationMaterials(), "拟谈的主要问题", p.preparationIssues(),
           "完成时间", time(p.preparedAt())));
     }
     if (relation.seesTalkeeParts() && !talk.timely()) {
-      var self = talks.selfInspection(id);
+      var self = facts.talks().selfInspection(id);
       section(sections, "selfInspection", "被谈话人的自查报告", items(
           "自查报告", self.selfInspectionReport(), "提交时间", time(self.selfInspectedAt())));
     }
     List<Item> material = new ArrayList<>();
-    for (Material m : materials.findByTalk(id)) {
+    for (Material m : facts.materials().findByTalk(id)) {
       if (relation.seesMaterialOf(m.unit(), viewer)) {
         add(material, names.group(m.unit()), m.text() + (m.attendeeId() == null ? ""
             : "\n派员参与谈话: " + names.user(m.attendeeId())));
@@ -112,26 +84,26 @@ class TalkSections {
       record(talk, sections);
       rectification(talk, sections, names);
     }
-    if (relation.seesTalkeeParts() && notices.findByTalk(id).isPresent()) {
+    if (relation.seesTalkeeParts() && facts.notices().findByTalk(id).isPresent()) {
       section(sections, "teamNotice", "通报领导班子其他成员",
-          items("通报情况", notices.describe(id)));
+          items("通报情况", facts.notices().describe(id)));
     }
     if (relation.full()) {
       List<Item> items = new ArrayList<>();
-      events.escalations(id).forEach(e -> add(items, "督办" + Labels.escalatedStep(e.stage())
+      facts.events().escalations(id).forEach(e -> add(items, "督办" + Labels.escalatedStep(e.stage())
           + "(" + names.user(e.actedBy()) + "," + time(e.actedAt()) + ")", e.action()));
       section(sections, "escalations", "督办情况", items);
     }
     if (relation.seesFindings()) {
       List<Item> items = new ArrayList<>();
-      for (AccountabilityRecord f : findings.findByTalk(id)) {
+      for (AccountabilityRecord f : facts.findings().findByTalk(id)) {
         add(items, f.kind().label() + "(" + time(f.createdAt()) + ")", f.detail());
       }
       section(sections, "findings", "逾期和审核发现的问题", items);
     }
     if (relation.seesDecisions(viewer)) {
       List<Item> items = new ArrayList<>();
-      for (Decision d : decisions.ofTalk(id)) {
+      for (Decision d : facts.decisions().ofTalk(id)) {
         add(items, Labels.accountabilityDecision(d.decision()) + "(" + Labels.finding(d.finding()) + ")",
             d.content() + "\n作出决定的机关: " + d.decidedByBody() + ",决定日期: "
                 + Deadlines.dayText(d.decidedOn()));
@@ -140,7 +112,7 @@ class TalkSections {
     }
     copied(id, relation, viewer, sections, names);
     if (talk.archived() && relation.seesRecord()) {
-      archives.findByTalk(id).ifPresent(a -> {
+      facts.archives().findByTalk(id).ifPresent(a -> {
         List<String> units = a.archiving().copiedTo().stream()
             .filter(unit -> relation.full() || relation.talkee() || viewer.inGroup(unit))
             .map(names::group).toList();
@@ -156,7 +128,7 @@ class TalkSections {
 
   /** The talk record in its five steps (article 10); the timely talk's has no self-inspection. */
   private void record(TalkHead talk, List<Section> sections) {
-    Notes n = talks.notes(talk.id());
+    Notes n = facts.talks().notes(talk.id());
     if (n.talkDate() == null) {
       return;
     }
@@ -173,29 +145,29 @@ class TalkSections {
   /** Measures and results with their deadlines, and the office's reviews (article 11). */
   private void rectification(TalkHead talk, List<Section> sections, Names names) {
     String id = talk.id();
-    Talk record = talks.get(id);
+    Talk record = facts.talks().get(id);
     OffsetDateTime measuresDue = record.measuresDue();
     OffsetDateTime resultsDue = record.resultsDue();
-    Measures m = talks.measures(id);
+    Measures m = facts.talks().measures(id);
     if (measuresDue != null || m.measuresSubmittedAt() != null) {
       section(sections, "measures", "整改措施", items(
-          "报告期限", measuresDue == null ? null : deadlines.dueText(measuresDue),
+          "报告期限", measuresDue == null ? null : facts.deadlines().dueText(measuresDue),
           "谈话后的思想认识", m.reflections(),
           "第一责任人职责方面的整改措施", numbered(m.firstResponsibilityMeasures()),
           "其他整改措施", numbered(m.otherMeasures()),
           "提交时间", time(m.measuresSubmittedAt()),
           "退回理由", m.measuresReturnReason()));
     }
-    Results r = talks.results(id);
+    Results r = facts.talks().results(id);
     if (resultsDue != null || r.resultsSubmittedAt() != null) {
       section(sections, "results", "整改情况", items(
-          "报告期限", resultsDue == null ? null : deadlines.dueText(resultsDue),
+          "报告期限", resultsDue == null ? null : facts.deadlines().dueText(resultsDue),
           "整改情况", r.results(),
           "提交时间", time(r.resultsSubmittedAt()),
           "退回理由或重新整改要求", r.resultsReturnReason()));
     }
     List<Item> items = new ArrayList<>();
-    for (Review review : reviews.findByTalk(id)) {
+    for (Review review : facts.reviews().findByTalk(id)) {
       boolean measures = review.stage() == Review.Stage.MEASURES;
       add(items, (measures ? "整改措施审核" : "整改情况审核") + "(" + names.user(review.reviewerId())
               + "," + time(review.reviewedAt()) + ")",
@@ -213,7 +185,7 @@ class TalkSections {
   private void copied(String talkId, Relation relation, Viewer viewer, List<Section> sections,
       Names names) {
     Map<String, List<Received>> byCopy = new LinkedHashMap<>();
-    for (Received r : copies.ofTalk(talkId)) {
+    for (Received r : facts.copies().ofTalk(talkId)) {
       if (relation.seesCopyTo(r.recipientGroup(), viewer)) {
         byCopy.computeIfAbsent(r.copyId(), id -> new ArrayList<>()).add(r);
       }
@@ -234,7 +206,7 @@ class TalkSections {
   }
 
   private String time(OffsetDateTime at) {
-    return at == null ? null : TIME.format(at.atZoneSameInstant(deadlines.zone()));
+    return at == null ? null : TIME.format(at.atZoneSameInstant(facts.deadlines().zone()));
   }
 
   /** Items written one per line, numbered as the record reads them. */

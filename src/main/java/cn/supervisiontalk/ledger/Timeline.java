@@ -1,22 +1,14 @@
 package cn.supervisiontalk.ledger;
 
 import cn.supervisiontalk.archive.ArchiveRecord;
-import cn.supervisiontalk.archive.ArchiveRepository;
-import cn.supervisiontalk.copy.CopyRepository;
 import cn.supervisiontalk.copy.CopyRepository.Received;
 import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.ledger.LedgerViews.TimelineEntry;
-import cn.supervisiontalk.rectification.AccountabilityDecisions;
 import cn.supervisiontalk.rectification.AccountabilityDecisions.Decision;
 import cn.supervisiontalk.rectification.AccountabilityRecord;
-import cn.supervisiontalk.rectification.AccountabilityRepository;
 import cn.supervisiontalk.rectification.Review;
-import cn.supervisiontalk.rectification.ReviewRepository;
-import cn.supervisiontalk.rectification.TeamNoticeRepository;
 import cn.supervisiontalk.talk.Material;
-import cn.supervisiontalk.talk.MaterialRepository;
 import cn.supervisiontalk.talk.TalkParts.Notes;
-import cn.supervisiontalk.talk.TalkRecords;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,31 +41,11 @@ class Timeline {
 
   private static final String SYSTEM = "系统";
 
-  private final TalkRecords talks;
-  private final MaterialRepository materials;
-  private final ReviewRepository reviews;
-  private final AccountabilityRepository findings;
-  private final AccountabilityDecisions decisions;
-  private final TeamNoticeRepository notices;
-  private final CopyRepository copies;
-  private final ArchiveRepository archives;
-  private final TalkEvents events;
-  private final Deadlines deadlines;
 
-  Timeline(TalkRecords talks, MaterialRepository materials, ReviewRepository reviews,
-      AccountabilityRepository findings, AccountabilityDecisions decisions,
-      TeamNoticeRepository notices, CopyRepository copies, ArchiveRepository archives,
-      TalkEvents events, Deadlines deadlines) {
-    this.talks = talks;
-    this.materials = materials;
-    this.reviews = reviews;
-    this.findings = findings;
-    this.decisions = decisions;
-    this.notices = notices;
-    this.copies = copies;
-    this.archives = archives;
-    this.events = events;
-    this.deadlines = deadlines;
+  private final TalkFacts facts;
+
+  Timeline(TalkFacts facts) {
+    this.facts = facts;
   }
 
   /** The talk's timeline as the viewer may read it, oldest first. */
@@ -89,14 +61,14 @@ class Timeline {
             + (talk.triggerCode() == null ? "" : ";情形: " + Labels.trigger(talk.triggerCode())));
 
     if (relation.full()) {
-      add.entry(talks.preparation(talkId).preparedAt(), "PREPARED", "完成谈话准备",
+      add.entry(facts.talks().preparation(talkId).preparedAt(), "PREPARED", "完成谈话准备",
           talk.talkerName(), null);
     }
     if (relation.seesTalkeeParts()) {
-      add.entry(talks.selfInspection(talkId).selfInspectedAt(), "SELF_INSPECTED", "提交自查报告",
+      add.entry(facts.talks().selfInspection(talkId).selfInspectedAt(), "SELF_INSPECTED", "提交自查报告",
           talk.talkeeName(), null);
     }
-    for (Material m : materials.findByTalk(talkId)) {
+    for (Material m : facts.materials().findByTalk(talkId)) {
       if (!relation.seesMaterialOf(m.unit(), viewer)) {
         continue;
       }
@@ -109,37 +81,37 @@ class Timeline {
             m.attendeeId() == null ? null : "派员参与谈话: " + names.user(m.attendeeId()));
       }
     }
-    for (TalkEvents.Reminder r : events.reminders(talkId)) {
+    for (TalkEvents.Reminder r : facts.events().reminders(talkId)) {
       if (relation.full() || viewer.id().equals(r.recipientId())) {
         add.entry(r.createdAt(), "REMINDER", "发出提醒", SYSTEM,
             r.subject() + "(致" + names.user(r.recipientId()) + ")");
       }
     }
     if (relation.full()) {
-      for (TalkEvents.Escalation e : events.escalations(talkId)) {
+      for (TalkEvents.Escalation e : facts.events().escalations(talkId)) {
         add.entry(e.actedAt(), "ESCALATION", "督办" + Labels.escalatedStep(e.stage()),
             names.user(e.actedBy()), e.action());
       }
     }
     if (relation.seesFindings()) {
-      for (AccountabilityRecord f : findings.findByTalk(talkId)) {
+      for (AccountabilityRecord f : facts.findings().findByTalk(talkId)) {
         boolean missed = Labels.missedDeadline(f.kind().name());
         add.entry(f.createdAt(), missed ? "OVERDUE" : "FINDING",
             (missed ? "记为逾期: " : "记为审核发现的问题: ") + f.kind().label(), SYSTEM, f.detail());
       }
     }
-    Notes notes = talks.notes(talkId);
+    Notes notes = facts.talks().notes(talkId);
     add.entry(notes.recordedAt(), "HELD", "开展谈话并形成谈话记录", talk.talkerName(),
         notes.talkDate() == null ? null : "谈话日期" + Deadlines.dayText(notes.talkDate()));
     if (relation.seesRecord()) {
       rectification(talk, add, names);
     }
     if (relation.seesTalkeeParts()) {
-      notices.findByTalk(talkId).ifPresent(n -> add.entry(n.recordedAt(), "TEAM_NOTICE",
-          "通报领导班子其他成员", names.user(n.recordedBy()), notices.describe(talkId)));
+      facts.notices().findByTalk(talkId).ifPresent(n -> add.entry(n.recordedAt(), "TEAM_NOTICE",
+          "通报领导班子其他成员", names.user(n.recordedBy()), facts.notices().describe(talkId)));
     }
     if (relation.seesDecisions(viewer)) {
-      for (Decision d : decisions.ofTalk(talkId)) {
+      for (Decision d : facts.decisions().ofTalk(talkId)) {
         add.entry(d.recordedAt(), "DECISION",
             "研究是否追究责任: " + Labels.accountabilityDecision(d.decision()),
             names.user(d.recordedBy()), d.decidedByBody() + "于" + Deadlines.dayText(d.decidedOn())
@@ -148,7 +120,7 @@ class Timeline {
     }
     copies(talkId, relation, viewer, add, names);
     if (talk.archived()) {
-      archives.findByTalk(talkId).ifPresent(a -> archived(a, relation, viewer, add, names));
+      facts.archives().findByTalk(talkId).ifPresent(a -> archived(a, relation, viewer, add, names));
     }
     if (talk.cancelled()) {
       add.entry(talk.endedAt(), "CANCELLED", "谈话已撤销", SYSTEM, "流程在归档前被删除");
@@ -161,11 +133,11 @@ class Timeline {
 
   /** Measures and results handed in, and the office's reviews of them. */
   private void rectification(TalkHead talk, Entries add, Names names) {
-    add.entry(talks.measures(talk.id()).measuresSubmittedAt(), "MEASURES_SUBMITTED", "提出整改措施",
+    add.entry(facts.talks().measures(talk.id()).measuresSubmittedAt(), "MEASURES_SUBMITTED", "提出整改措施",
         talk.talkeeName(), null);
-    add.entry(talks.results(talk.id()).resultsSubmittedAt(), "RESULTS_SUBMITTED", "报告整改情况",
+    add.entry(facts.talks().results(talk.id()).resultsSubmittedAt(), "RESULTS_SUBMITTED", "报告整改情况",
         talk.talkeeName(), null);
-    for (Review r : reviews.findByTalk(talk.id())) {
+    for (Review r : facts.reviews().findByTalk(talk.id())) {
       boolean measures = r.stage() == Review.Stage.MEASURES;
       String title;
       if ("RETURN".equals(r.decision())) {
@@ -183,7 +155,7 @@ class Timeline {
   /** Each part copied (to the units the viewer may know of) and each unit's reading of it. */
   private void copies(String talkId, Relation relation, Viewer viewer, Entries add, Names names) {
     Map<String, List<Received>> byCopy = new LinkedHashMap<>();
-    for (Received r : copies.ofTalk(talkId)) {
+    for (Received r : facts.copies().ofTalk(talkId)) {
       if (relation.seesCopyTo(r.recipientGroup(), viewer)) {
         byCopy.computeIfAbsent(r.copyId(), id -> new ArrayList<>()).add(r);
       }
@@ -223,7 +195,7 @@ class Timeline {
 
     void entry(OffsetDateTime at, String kind, String title, String actor, String detail) {
       if (at != null) {
-        entries.add(new TimelineEntry(at.atZoneSameInstant(deadlines.zone()).toOffsetDateTime(),
+        entries.add(new TimelineEntry(at.atZoneSameInstant(facts.deadlines().zone()).toOffsetDateTime(),
             kind, title, actor, detail == null || detail.isBlank() ? null : detail));
       }
     }

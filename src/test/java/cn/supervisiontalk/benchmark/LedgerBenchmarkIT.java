@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.supervisiontalk.ledger.Ledger;
 import cn.supervisiontalk.ledger.LedgerFilter;
 import cn.supervisiontalk.ledger.LedgerViews.Page;
-import cn.supervisiontalk.ledger.PostgresDatabase;
+import cn.supervisiontalk.PostgresDatabase;
 import cn.supervisiontalk.ledger.Viewer;
 import cn.supervisiontalk.security.ApiUser;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package cn.supervisiontalk.ledger;
 
+import cn.supervisiontalk.PostgresDatabase;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;

@@ -1,4 +1,4 @@
-package cn.supervisiontalk.ledger;
+package cn.supervisiontalk;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
