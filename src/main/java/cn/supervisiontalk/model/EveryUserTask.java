@@ -1,5 +1,6 @@
 package cn.supervisiontalk.model;
 
+import cn.supervisiontalk.notice.TaskNotices;
 import cn.supervisiontalk.security.ClaimGuard;
 import cn.supervisiontalk.validation.FormSubmission;
 import cn.supervisiontalk.validation.TaskFormValues;
@@ -17,12 +18,14 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Listeners every model has, so modellers need not repeat them: a start or completion is taken in
  * through its form ({@link FormSubmission}, before the model's own listeners); a new task gets what
- * its form shows ({@link TaskFormValues}); a person claims only for themself ({@link ClaimGuard}).
+ * its form shows ({@link TaskFormValues}) and, after the model's own listeners, its people a notice
+ * ({@link TaskNotices}); a person claims only for themself ({@link ClaimGuard}).
  */
 @Component
 public class EveryUserTask extends AbstractProcessEnginePlugin {
@@ -30,12 +33,14 @@ public class EveryUserTask extends AbstractProcessEnginePlugin {
   private final FormSubmission formSubmission;
   private final TaskFormValues formValues;
   private final ClaimGuard claimGuard;
+  private final TaskNotices notices;
 
   public EveryUserTask(FormSubmission formSubmission, TaskFormValues formValues,
-      ClaimGuard claimGuard) {
+      ClaimGuard claimGuard, @Lazy TaskNotices notices) {
     this.formSubmission = formSubmission;
     this.formValues = formValues;
     this.claimGuard = claimGuard;
+    this.notices = notices;
   }
 
   @Override
@@ -49,6 +54,7 @@ public class EveryUserTask extends AbstractProcessEnginePlugin {
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, formSubmission);
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, formValues);
         task.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, claimGuard);
+        task.addTaskListener(TaskListener.EVENTNAME_CREATE, notices);
       }
 
       @Override

@@ -317,7 +317,7 @@ class RectificationProcessTest extends ProcessTestSupport {
     assertThat(fireDueTimers()).isZero();
     clockAt(LocalDate.of(2027, 2, 22), 8);
     assertThat(fireDueTimers()).isEqualTo(1);
-    assertThat(jdbc.sql("select subject from notification where recipient_id = 'wanghai'")
+    assertThat(jdbc.sql("select subject from notification where recipient_id = 'wanghai' and kind = 'REMINDER'")
         .query(String.class).list()).containsExactly("提醒: 请于2月28日24时前向中共江州市委报告整改措施");
 
     clockAt(LocalDate.of(2027, 3, 1), 0);
@@ -337,7 +337,7 @@ class RectificationProcessTest extends ProcessTestSupport {
     assertThat(pi).hasPassed("measuresAlreadyRecorded");
     assertThat(tasksOf(pi, "superviseMeasures")).isEmpty();
     assertThat(accountability.findByTalk(pi.getBusinessKey())).hasSize(1);
-    assertThat(jdbc.sql("select subject from notification order by id desc")
+    assertThat(jdbc.sql("select subject from notification where kind = 'REMINDER' order by id desc")
         .query(String.class).list().get(0)).startsWith("提醒: 整改措施已逾期");
     submitMeasures(pi, false);
     review(pi, "reviewMeasures", "measuresDecision", "ACCEPT", null);
