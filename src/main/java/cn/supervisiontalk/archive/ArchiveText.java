@@ -2,6 +2,8 @@ package cn.supervisiontalk.archive;
 
 import cn.supervisiontalk.archive.ArchiveRecord.Parties;
 import cn.supervisiontalk.archive.ArchiveRecord.Rectification;
+import cn.supervisiontalk.attachment.AttachmentCatalog;
+import cn.supervisiontalk.attachment.AttachmentPart;
 import cn.supervisiontalk.rectification.TeamNoticeRepository;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +29,10 @@ public class ArchiveText {
   /** Whether the talkee informed his own team (article 11); absent where no database is (unit tests). */
   @Autowired(required = false)
   private TeamNoticeRepository teamNotices;
+
+  /** The files kept with the talk; absent where no database is (unit tests). */
+  @Autowired(required = false)
+  private AttachmentCatalog attachments;
 
   public String render(ArchiveRecord r) {
     Parties p = r.parties();
@@ -76,11 +82,36 @@ public class ArchiveText {
     line(t, "审核结论", DECISIONS.getOrDefault(String.valueOf(x.outcome()), ""));
     line(t, "逾期情况", x.missedDeadlines().isEmpty() ? "无"
         : String.join("、", x.missedDeadlines().stream().map(MISSED::get).toList()));
+    if (attachments != null) {
+      attachmentList(t, r);
+    }
     String remark = r.archiving().remark();
     if (remark != null && !remark.isBlank()) {
       line(t, "备注", remark);
     }
     return t.toString().stripTrailing();
+  }
+
+  /**
+   * 「六、附件」: the files of the parts this record carries (the self-inspection only where its
+   * report is there, a unit's material only where that unit's material is).
+   */
+  private void attachmentList(StringBuilder t, ArchiveRecord r) {
+    Map<String, String> unitNames = new java.util.HashMap<>();
+    r.content().materials().forEach(m -> unitNames.put(String.valueOf(m.get("unit")),
+        String.valueOf(m.get("unitName"))));
+    boolean selfInspection = r.content().talkRecord().containsKey("selfInspectionReport");
+    List<String> lines = attachments.ofTalk(r.talkId()).stream()
+        .filter(a -> a.part() != AttachmentPart.SELF_INSPECTION || selfInspection)
+        .filter(a -> a.part() != AttachmentPart.MATERIAL || unitNames.containsKey(a.unit()))
+        .map(a -> AttachmentCatalog.line(a, a.part() == AttachmentPart.MATERIAL
+            ? unitNames.get(a.unit()) : null))
+        .toList();
+    t.append("\n六、附件\n");
+    if (lines.isEmpty()) {
+      t.append("无\n");
+    }
+    lines.forEach(l -> t.append(l).append('\n'));
   }
 
   private static void line(StringBuilder t, String label, Object value) {
