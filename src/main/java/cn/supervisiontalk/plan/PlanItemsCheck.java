@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -59,7 +60,8 @@ public class PlanItemsCheck implements TaskListener {
   }
 
   /**
-   * On completing the draft: checks it, keeps it as checked (one line per item, names written out,
+   * On completing the draft: checks the lines a REST caller handed in, or else the draft as saved
+   * from the plan table, keeps it as checked (one line per item, names written out,
    * so a returned draft reads the same whether it came from the form or as a JSON list), keeps who
    * drafted it and writes the summary for approval. The draft is the office's, read by the office
    * only: it is kept as a variable of the plan process for the approval.
@@ -67,7 +69,9 @@ public class PlanItemsCheck implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     int year = PlanVariables.planYear(task);
-    List<PlanItem> items = resolve(year, Submission.ofTask(task.getId()).value("planItems"));
+    Object submitted = Submission.ofTask(task.getId()).value(PlanVariables.PLAN_ITEMS);
+    // Tasklist's form hands in no lines: the draft is the one saved from the plan table (PlanTable)
+    List<PlanItem> items = resolve(year, submitted != null ? submitted : PlanVariables.planItems(task));
     task.getExecution().setVariable(PlanVariables.PLAN_ITEMS, lines(items));
     task.getExecution().setVariable(PlanVariables.PLAN_SUMMARY, summary(items));
     task.getExecution().setVariable(PlanVariables.DRAFTED_BY, Actor.of(task));
@@ -82,61 +86,79 @@ public class PlanItemsCheck implements TaskListener {
       throw Problems.single(e.getMessage() + "。");
     }
     if (entries.isEmpty()) {
-      throw Problems.single("年度计划至少需要一项定期谈话,请在“定期谈话事项”中每行写一项。");
+      throw Problems.single("年度计划至少需要一项定期谈话,请在年度计划编辑页面中添加并保存。");
     }
     int organizations = directory.organizations().size();
     if (entries.size() > organizations) {
       throw Problems.single("定期谈话事项写了" + entries.size() + "项,多于下级党组织的数目(" + organizations
           + "个);每个党组织在计划中只写一次。");
     }
+    Checked checked = check(year, entries);
     Problems problems = new Problems();
+    checked.errors().forEach(row -> row.messages().forEach(m -> problems.add(row.where() + ": " + m)));
+    problems.throwIfAny();
+    return checked.items();
+  }
+
+  /**
+   * The items checked one by one: those without problems resolved, and the problems of the others
+   * cell by cell (the plan table shows them beside each cell). Counts and emptiness are not checked
+   * here.
+   */
+  public Checked check(int year, List<PlanLines.Entry> entries) {
     List<PlanItem> items = new ArrayList<>();
+    List<RowErrors> errors = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
-      PlanItem item = resolve(year, i + 1, entries.get(i), seen, problems);
+      RowErrors rowErrors = new RowErrors(i + 1, entries.get(i).where());
+      PlanItem item = resolve(year, i + 1, entries.get(i), seen, rowErrors);
       if (item != null) {
         items.add(item);
+      } else {
+        errors.add(rowErrors);
       }
     }
-    problems.throwIfAny();
-    return items;
+    return new Checked(items, errors);
+  }
+
+  /** The resolved items and, for the others, what is wrong with them. */
+  public record Checked(List<PlanItem> items, List<RowErrors> errors) {
   }
 
   private PlanItem resolve(int year, int seq, PlanLines.Entry entry, Map<String, String> seen,
-      Problems problems) {
+      RowErrors errors) {
     if (entry.formatError() != null) {
-      problems.add(entry.where() + ": " + entry.formatError());
+      errors.add(RowErrors.ROW, entry.formatError());
       return null;
     }
-    List<String> errors = new ArrayList<>();
     Organization organization = null;
     if (entry.organization().isEmpty()) {
-      errors.add("请填写党组织");
+      errors.add(RowErrors.ORGANIZATION, "请填写党组织");
     } else {
       organization = directory.findOrganization(entry.organization()).orElse(null);
       if (organization == null) {
-        errors.add("未找到党组织“" + shown(entry.organization()) + "”");
+        errors.add(RowErrors.ORGANIZATION, "未找到党组织“" + shown(entry.organization()) + "”");
       } else if (seen.containsKey(organization.id())) {
-        errors.add(organization.shortName() + "在计划中重复(已写在" + seen.get(organization.id()) + ")");
+        errors.add(RowErrors.ORGANIZATION, organization.shortName() + "在计划中重复(已写在" + seen.get(organization.id()) + ")");
       } else {
         seen.put(organization.id(), entry.where());
       }
     }
     User talker = null;
     if (entry.talker().isEmpty()) {
-      errors.add("请填写谈话人");
+      errors.add(RowErrors.TALKER, "请填写谈话人");
     } else {
       talker = directory.findUser(entry.talker()).orElse(null);
       if (talker == null) {
-        errors.add("未找到谈话人“" + shown(entry.talker()) + "”");
+        errors.add(RowErrors.TALKER, "未找到谈话人“" + shown(entry.talker()) + "”");
       }
     }
-    Integer month = month(year, entry.month(), errors);
-    ResponsibleUnit unit = unit(entry.unit(), errors);
-    List<String> basis = basis(entry.basis(), errors);
+    Integer month = month(year, entry.month(), m -> errors.add(RowErrors.MONTH, m));
+    ResponsibleUnit unit = unit(entry.unit(), m -> errors.add(RowErrors.UNIT, m));
+    List<String> basis = basis(entry.basis(), m -> errors.add(RowErrors.BASIS, m));
     int noteLength = entry.note().codePointCount(0, entry.note().length());
     if (noteLength > NOTE_MAX) {
-      errors.add("备注不能超过" + NOTE_MAX + "个字(现有" + noteLength + "个字)");
+      errors.add(RowErrors.NOTE, "备注不能超过" + NOTE_MAX + "个字(现有" + noteLength + "个字)");
     }
     LocalDate planned = null;
     if (organization != null && month != null) {
@@ -145,21 +167,20 @@ public class PlanItemsCheck implements TaskListener {
       planned = term == null || term.termEnd().isAfter(yearMonth.atEndOfMonth())
           ? yearMonth.atEndOfMonth() : term.termEnd();
       if (term != null && yearMonth.atDay(1).isAfter(term.termEnd())) {
-        errors.add("计划月份晚于" + directory.userName(term.leaderId()) + "的任期届满日期("
-            + term.termEnd() + ")");
+        errors.add(RowErrors.MONTH, "计划月份晚于" + directory.userName(term.leaderId()) + "的任期届满日期("
+            + Deadlines.dayText(term.termEnd()) + ")");
       } else if (planned.isBefore(deadlines.today())) {
-        errors.add(year + "年" + month + "月已过,请安排在今后的月份");
+        errors.add(RowErrors.MONTH, year + "年" + month + "月已过,请安排在今后的月份");
       }
     }
     if (organization != null && talker != null) {
       try {
         talkerRule.check(TalkType.REGULAR, organization, talker.getId());
       } catch (NotValidException e) {
-        errors.add(e.getMessage().replaceAll("。$", ""));
+        errors.add(RowErrors.TALKER, e.getMessage().replaceAll("。$", ""));
       }
     }
     if (!errors.isEmpty()) {
-      errors.forEach(error -> problems.add(entry.where() + ": " + error));
       return null;
     }
     return new PlanItem(String.format("%d-%03d", year, seq), year, seq, organization.id(),
@@ -168,9 +189,9 @@ public class PlanItemsCheck implements TaskListener {
   }
 
   /** The month as written: 5, 05, 5月, 五月, 2027年5月, 2027-05; within the plan year. */
-  private static Integer month(int year, String written, List<String> errors) {
+  static Integer month(int year, String written, Consumer<String> errors) {
     if (written.isEmpty()) {
-      errors.add("请填写计划月份");
+      errors.accept("请填写计划月份");
       return null;
     }
     String text = Normalizer.normalize(written, Normalizer.Form.NFKC).trim();
@@ -188,33 +209,33 @@ public class PlanItemsCheck implements TaskListener {
           : CHINESE_DIGITS.indexOf(numeral.charAt(0)) + 1;
     }
     if (month == null || month < 1 || month > 12) {
-      errors.add("计划月份“" + shown(written) + "”应为1至12月,如“5”或“5月”");
+      errors.accept("计划月份“" + shown(written) + "”应为1至12月,如“5”或“5月”");
       return null;
     }
     if (inYear != null && Integer.parseInt(inYear) != year) {
-      errors.add("计划月份“" + shown(written) + "”不在" + year + "年度");
+      errors.accept("计划月份“" + shown(written) + "”不在" + year + "年度");
       return null;
     }
     return month;
   }
 
-  private ResponsibleUnit unit(String written, List<String> errors) {
+  private ResponsibleUnit unit(String written, Consumer<String> errors) {
     if (written.isEmpty()) {
-      errors.add("请填写责任单位");
+      errors.accept("请填写责任单位");
       return null;
     }
     ResponsibleUnit unit = ResponsibleUnit.find(written, directory::groupName).orElse(null);
     if (unit == null) {
-      errors.add("责任单位“" + shown(written) + "”不在可选范围内"
+      errors.accept("责任单位“" + shown(written) + "”不在可选范围内"
           + (PlanBasis.find(written).isPresent() ? "(它是计划依据,请在它之前写责任单位)" : "")
           + ",可写: " + unitNames());
     }
     return unit;
   }
 
-  private static List<String> basis(List<String> written, List<String> errors) {
+  private static List<String> basis(List<String> written, Consumer<String> errors) {
     if (written.isEmpty()) {
-      errors.add("请填写计划依据(" + PlanBasis.words() + ",可写多个)");
+      errors.accept("请填写计划依据(" + PlanBasis.words() + ",可写多个)");
       return List.of();
     }
     Set<String> codes = new LinkedHashSet<>();
@@ -223,7 +244,7 @@ public class PlanItemsCheck implements TaskListener {
       PlanBasis.find(word).ifPresentOrElse(b -> codes.add(b.name()), () -> unknown.add(shown(word)));
     }
     if (!unknown.isEmpty()) {
-      errors.add("计划依据“" + String.join("”“", unknown) + "”不在可选范围内,可写: " + PlanBasis.words());
+      errors.accept("计划依据“" + String.join("”“", unknown) + "”不在可选范围内,可写: " + PlanBasis.words());
     }
     return List.copyOf(codes);
   }

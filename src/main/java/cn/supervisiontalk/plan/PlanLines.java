@@ -52,7 +52,7 @@ public final class PlanLines {
       return List.of();
     }
     if (plain instanceof List<?> list) {
-      return fromList(list);
+      return fromList(list, "项");
     }
     if (plain instanceof String text) {
       return fromText(text);
@@ -92,10 +92,15 @@ public final class PlanLines {
     return new Entry(where, parts.get(0), parts.get(1), parts.get(2), parts.get(3), basis, note, null);
   }
 
-  private static List<Entry> fromList(List<?> list) {
+  /** The rows of the plan table (PlanTable), objects as in a JSON list, reported by row ("第3行"). */
+  public static List<Entry> rows(List<?> rows) {
+    return fromList(rows, "行");
+  }
+
+  private static List<Entry> fromList(List<?> list, String counted) {
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
-      String where = "第" + (i + 1) + "项";
+      String where = "第" + (i + 1) + counted;
       if (!(list.get(i) instanceof Map<?, ?> item)) {
         entries.add(new Entry(where, "", "", "", "", List.of(), "", "应为含 organizationId、talkerId、"
             + "plannedMonth、responsibleUnit、basis 的对象"));

@@ -142,7 +142,7 @@ public class PlanProposal {
   public static String overview(List<Map<String, Object>> items) {
     if (items.isEmpty()) {
       return "没有需要预先列出的“一把手”: 本届任期内均已开展定期谈话,或本届任期在计划年度之前届满。"
-          + "如需安排,请在“定期谈话事项”中每行写一项。";
+          + "如需安排,请在年度计划编辑页面中添加。";
     }
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < items.size(); i++) {

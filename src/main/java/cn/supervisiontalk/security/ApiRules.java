@@ -26,7 +26,10 @@ final class ApiRules {
       new Rule("/api/archives", true, ANYONE),
       // copies as the parts come into existence: office all, recipient units those copied to them
       new Rule("/api/copies", true, ANYONE),
+      new Rule("/api/notices", false, ANYONE), // each person only their own notices (notice.NoticeList)
       new Rule("/api/talks", true, ANYONE), // a talk's documents: each checked (document.TalkDocuments)
+      // attachments: each task and file checked (attachment.Attachments)
+      new Rule("/api/tasks", false, ANYONE), new Rule("/api/attachments", true, ANYONE),
       // talk ledger and a talk's page (and /api/ledger.xlsx): every row checked (ledger.LedgerAccess)
       new Rule("/api/ledger", true, ANYONE), new Rule("/api/ledger.xlsx", true, ANYONE),
       // names and terms of the next-level organizations, as shown in forms

@@ -27,7 +27,8 @@ import org.springframework.test.context.TestPropertySource;
  * The annual plan (processes/annual-plan.bpmn): the draft pre-filled with the leaders not yet
  * covered, one line each, the article 7 check per line, return and approval, each item's talk
  * starting the configured weeks before its month, and each item's standing. The draft is completed
- * with the text the form's text area submits ("planItems", one item a line).
+ * here as a REST caller may, with the lines in "planItems" (one item a line); Tasklist completes it
+ * with the table saved from the plan page instead (PlanTableApiTest).
  */
 @TestPropertySource(properties =
     "spring.datasource.url=jdbc:h2:mem:annual-plan-test;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE")
@@ -69,7 +70,7 @@ class AnnualPlanProcessTest extends ProcessTestSupport {
     return taskOf(plan, "draftPlan");
   }
 
-  /** The draft as the office types it into the form's text area: one item a line. */
+  /** The draft as a REST caller hands it in: one item a line. */
   static Object lines(String... lines) {
     return String.join("\n", lines);
   }
@@ -198,7 +199,7 @@ class AnnualPlanProcessTest extends ProcessTestSupport {
         .hasMessageContaining("第5行: 备注不能超过500个字(现有501个字)");
     assertThatThrownBy(() -> tasks.complete(draft.getId(), vars("planItems", " \n 1. \n")))
         .hasRootCauseInstanceOf(NotValidException.class)
-        .hasMessageContaining("年度计划至少需要一项定期谈话,请在“定期谈话事项”中每行写一项");
+        .hasMessageContaining("年度计划至少需要一项定期谈话,请在年度计划编辑页面中添加并保存");
     assertThatThrownBy(() -> tasks.complete(draft.getId(), vars("planItems",
         "西岭县委，李建国，5月，市委办公室，巡视巡察\n".repeat(8))))
         .hasRootCauseInstanceOf(NotValidException.class)
