@@ -97,6 +97,23 @@ public class ArchiveText {
    * report is there, a unit's material only where that unit's material is).
    */
   private void attachmentList(StringBuilder t, ArchiveRecord r) {
+    List<String> lines = attachmentLines(r);
+    t.append("\n六、附件\n");
+    if (lines.isEmpty()) {
+      t.append("无\n");
+    }
+    lines.forEach(l -> t.append(l).append('\n'));
+  }
+
+  /**
+   * The archive's attachments, one line each: the files of the parts this record carries (the
+   * self-inspection only where its report is there, a unit's material only where that unit's
+   * material is). Empty where no attachments are kept (unit tests without a database).
+   */
+  public List<String> attachmentLines(ArchiveRecord r) {
+    if (attachments == null) {
+      return List.of();
+    }
     Map<String, String> unitNames = new java.util.HashMap<>();
     r.content().materials().forEach(m -> unitNames.put(String.valueOf(m.get("unit")),
         String.valueOf(m.get("unitName"))));
@@ -107,11 +124,7 @@ public class ArchiveText {
         .map(a -> AttachmentCatalog.line(a, a.part() == AttachmentPart.MATERIAL
             ? unitNames.get(a.unit()) : null))
         .toList();
-    t.append("\n六、附件\n");
-    if (lines.isEmpty()) {
-      t.append("无\n");
-    }
-    lines.forEach(l -> t.append(l).append('\n'));
+    return lines;
   }
 
   private static void line(StringBuilder t, String label, Object value) {

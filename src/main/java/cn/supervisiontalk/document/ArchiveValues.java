@@ -5,6 +5,7 @@ import static cn.supervisiontalk.document.DocumentValues.paragraphs;
 import static cn.supervisiontalk.document.DocumentValues.text;
 
 import cn.supervisiontalk.archive.ArchiveRecord;
+import cn.supervisiontalk.archive.ArchiveText;
 import cn.supervisiontalk.archive.ArchiveRecord.Parties;
 import cn.supervisiontalk.archive.ArchiveRecord.Rectification;
 import cn.supervisiontalk.deadline.Deadlines;
@@ -40,11 +41,14 @@ class ArchiveValues {
 
   private final Directory directory;
   private final TeamNoticeRepository teamNotices;
+  private final ArchiveText archiveText;
   private final ZoneId zone;
 
-  ArchiveValues(Directory directory, TeamNoticeRepository teamNotices, Deadlines deadlines) {
+  ArchiveValues(Directory directory, TeamNoticeRepository teamNotices, ArchiveText archiveText,
+      Deadlines deadlines) {
     this.directory = directory;
     this.teamNotices = teamNotices;
+    this.archiveText = archiveText;
     this.zone = deadlines.zone();
   }
 
@@ -71,6 +75,9 @@ class ArchiveValues {
     values.put("evidence", paragraphs(record.get("evidence")));
     values.putAll(TalkRecordValues.fiveSteps(record));
     values.put("materials", materials(archive.content().materials()));
+    List<Map<String, Object>> attachments = attachments(archive);
+    values.put("attachments", attachments);
+    values.put("noAttachments", attachments.isEmpty());
     values.put("noMaterials", archive.content().materials().isEmpty());
     rectification(archive, withTeamNotice, values);
     String remark = archive.archiving().remark();
@@ -105,6 +112,15 @@ class ArchiveValues {
     List<Map<String, Object>> findings = findings(x);
     values.put("findings", findings);
     values.put("noFindings", findings.isEmpty());
+  }
+
+  /** The attachments kept with the parts this reader's archive carries, numbered. */
+  private List<Map<String, Object>> attachments(ArchiveRecord archive) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (String line : archiveText.attachmentLines(archive)) {
+      items.add(Map.of("no", items.size() + 1, "text", line));
+    }
+    return items;
   }
 
   private List<Map<String, Object>> materials(List<Map<String, Object>> materials) {

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import cn.supervisiontalk.archive.ArchiveRecord;
+import cn.supervisiontalk.archive.ArchiveText;
 import cn.supervisiontalk.archive.ArchiveRecord.Archiving;
 import cn.supervisiontalk.archive.ArchiveRecord.Content;
 import cn.supervisiontalk.archive.ArchiveRecord.Parties;
@@ -161,8 +162,11 @@ class TemplateFillingTest {
         "organization", "市委组织部", "office", "市委办公室").get(call.<String>getArgument(0)));
     TeamNoticeRepository notices = mock(TeamNoticeRepository.class);
     when(notices.describe("talk-1")).thenReturn("2027年4月5日以常委会会议方式通报");
-    return new ArchiveValues(directory, notices,
-        new Deadlines("Asia/Shanghai", 7));
+    ArchiveText archiveText = mock(ArchiveText.class);
+    when(archiveText.attachmentLines(org.mockito.ArgumentMatchers.argThat(
+        r -> r != null && !r.content().materials().isEmpty())))
+        .thenReturn(List.of("近三年信访情况汇总.pdf(PDF,120KB,市纪委监委提供,郑华上传)"));
+    return new ArchiveValues(directory, notices, archiveText, new Deadlines("Asia/Shanghai", 7));
   }
 
   @Test
@@ -186,7 +190,8 @@ class TemplateFillingTest {
         "整改措施 | 通过 | 措施具体可行 | 刘洋 | 2027年3月30日",
         "整改情况 | 敷衍整改 | 措施未见实效 | 刘洋 | 2027年6月12日", "审核结论: 敷衍整改。",
         "六、逾期和审核发现的问题", "1. 敷衍整改", "2. 整改逾期(整改情况)",
-        "七、备注", "材料齐全", "抄送: 市纪委监委、市委组织部。", "市委办公室 | 2027年6月20日归档");
+        "七、附件", "1. 近三年信访情况汇总.pdf(PDF,120KB,市纪委监委提供,郑华上传)",
+        "八、备注", "材料齐全", "抄送: 市纪委监委、市委组织部。", "市委办公室 | 2027年6月20日归档");
     // the talker's preparation is never part of the archive document
     assertThat(text).doesNotContain("主体责任压得不实", "本件不含协作单位提供的材料", "未发现逾期");
     allTagsFilled(text);
@@ -206,8 +211,9 @@ class TemplateFillingTest {
 
     assertThat(lines).containsSubsequence("二、协作单位提供的情况和材料", "本件不含协作单位提供的材料。", "三、整改措施",
         "五、审核情况", "审核事项 | 审核结论 | 审核意见 | 审核人 | 审核日期", "审核结论: 整改到位。",
-        "六、逾期和审核发现的问题", "未发现逾期,审核未发现敷衍整改、虚假整改或未如实报告整改情况等问题。");
-    assertThat(String.join("\n", lines)).doesNotContain("向领导班子其他成员通报", "七、备注", "近三年信访情况", "经济责任审计");
+        "六、逾期和审核发现的问题", "未发现逾期,审核未发现敷衍整改、虚假整改或未如实报告整改情况等问题。",
+        "七、附件", "无附件。");
+    assertThat(String.join("\n", lines)).doesNotContain("向领导班子其他成员通报", "八、备注", "近三年信访情况", "经济责任审计");
     allTagsFilled(String.join("\n", lines));
   }
 

@@ -82,7 +82,7 @@ public final class TemplateGenerator {
 
   /**
    * 归档材料 (article 12): the talk, its record, the units' material, measures, results, reviews,
-   * findings and remark, and the units it was copied to in the 版记.
+   * findings, the attachments kept with the talk, the remark, and the units it was copied to in the 版记.
    */
   static TemplateBody archive() {
     TemplateBody body = new TemplateBody().title("监督谈话归档材料")
@@ -126,7 +126,10 @@ public final class TemplateGenerator {
         .heading("六、逾期和审核发现的问题")
         .section("findings", b -> b.text("{{no}}. {{text}}"))
         .section("noFindings", b -> b.text("未发现逾期,审核未发现敷衍整改、虚假整改或未如实报告整改情况等问题。"))
-        .section("hasRemark", b -> b.heading("七、备注").section("remark", p -> p.text("{{text}}")))
+        .heading("七、附件")
+        .section("attachments", b -> b.text("{{no}}. {{text}}"))
+        .section("noAttachments", b -> b.text("无附件。"))
+        .section("hasRemark", b -> b.heading("八、备注").section("remark", p -> p.text("{{text}}")))
         .text("")
         .table(new Table(Rules.IMPRINT, 4422, 4423)
             .row(new Cell("抄送: {{copiedTo}}。", "Imprint", null, 2))
