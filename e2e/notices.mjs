@@ -168,5 +168,45 @@ try {
 
 await context.close();
 fs.rmSync(userDataDir, { recursive: true, force: true });
+
+// ---------------------------------------------------------------- the office sets the talk notice on the talk's page
+
+const officeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'notices-office-chromium-'));
+const office = await chromium.launchPersistentContext(officeDir, {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 },
+});
+office.setDefaultTimeout(20000);
+try {
+  const officePage = office.pages()[0] || (await office.newPage());
+  await officePage.goto(`${base}/camunda/app/tasklist/`);
+  await fillLogin(officePage, 'huangjing', 'demo');
+  await officePage.locator('input[ng-model=password]').press('Enter');
+  await officePage.locator('.task-filters .task-filter').first().waitFor();
+  await officePage.goto(`${base}/camunda/app/tasklist/default/#/ledger/${encodeURIComponent(talkId)}`);
+  await officePage.locator('.st-talk-notice').waitFor();
+  await officePage.locator('.st-notice-send').click();
+  await officePage.locator('.st-notice-message.st-error').waitFor();
+  const refusal = await officePage.locator('.st-notice-message').textContent();
+  check('the talk page refuses a notice without time and place in Chinese', /[请时间地点]/.test(refusal), refusal);
+  const later = new Date(Date.now() + 3 * 86400000);
+  const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
+    day: '2-digit' }).format(later);
+  await officePage.locator('.st-notice-time').fill(`${local}T15:00`);
+  await officePage.locator('.st-notice-place').fill('市委第二会议室');
+  await officePage.locator('.st-notice-send').click();
+  await officePage.waitForFunction(() => /已发出/.test(document.querySelector('.st-notice-message')?.textContent || ''));
+  check('the office sends the talk notice from the talk\'s page', true);
+  await officePage.screenshot({ path: path.join(outDir, 'notices-talk-page.png'), fullPage: false });
+  const changed = await rest(TALKEE, 'GET', '/api/notices?size=5');
+  check('the talkee is told of the changed time and place',
+    changed.unread === 1 && JSON.stringify(changed.rows[0]).includes('市委第二会议室'), JSON.stringify(changed.rows[0]));
+} catch (e) {
+  check('the talk notice on the talk\'s page', false, e.message);
+}
+await office.close();
+fs.rmSync(officeDir, { recursive: true, force: true });
 console.log(`notices: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -10,27 +10,13 @@
  */
 import { dayText } from './china-dates.js';
 import { taskById } from './engine-api.js';
-
-const appRoot = document.querySelector('base')?.getAttribute('app-root') || '/camunda';
+import { csrfToken } from './app-api.js';
 
 function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
   children.forEach((child) => node.append(child));
   return node;
-}
-
-function cookie(name) {
-  const found = document.cookie.split(';').map((c) => c.trim()).find((c) => c.startsWith(`${name}=`));
-  return found ? decodeURIComponent(found.slice(name.length + 1)) : null;
-}
-
-/** The webapps' CSRF token: from its cookie, or from the header of an answer of the webapp API. */
-async function csrfToken() {
-  const fromCookie = cookie('XSRF-TOKEN');
-  if (fromCookie) return fromCookie;
-  const response = await fetch(`${appRoot}/api/admin/auth/user/default`, { credentials: 'same-origin' });
-  return response.headers.get('X-XSRF-TOKEN') || '';
 }
 
 /** A call of the app's API; throws an Error with the server's Chinese message when refused. */

@@ -8,7 +8,11 @@
  * 按第十六条逐条判断，本页只负责显示。所有内容一律作为文字显示（textContent），不作为 HTML。
  *
  * 由 ledger-tasklist.js 和 ../../cockpit/scripts/ledger-cockpit.js 引入，无需构建。
+ * 办公室在尚未谈话的谈话页面上可发出谈话通知（时间、地点），通知被谈话人、谈话人和参加人员
+ * （POST /api/talks/谈话编号/notice）。
  */
+
+import { csrfToken } from './app-api.js';
 
 const FILTER_KEY = 'supervisionTalk.ledger.filter';
 const STYLE_ID = 'supervision-talk-ledger-style';
@@ -113,6 +117,50 @@ function time(iso) {
 function deadline(iso) {
   if (!iso) return '';
   return iso.slice(11, 19) === '23:59:59' ? `${day(iso)}24时前` : time(iso);
+}
+
+/** POST of JSON to the app's API; the server's Chinese message when it refuses. */
+async function postJson(url, body) {
+  const response = await fetch(url, { method: 'POST', credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json',
+      'X-XSRF-TOKEN': await csrfToken() },
+    body: JSON.stringify(body) });
+  const answer = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new Error(answer && answer.message ? answer.message : `服务器返回 ${response.status}`);
+  }
+  return answer;
+}
+
+/**
+ * The office's 谈话通知 on a talk not yet held: the time and place, sent to the talkee, the talker
+ * and the attendees named so far (sending again tells them of the change).
+ */
+function talkNoticeBox(talkId) {
+  const time = el('input', { type: 'datetime-local', class: 'form-control input-sm st-notice-time',
+    'aria-label': '谈话时间' });
+  const place = el('input', { type: 'text', class: 'form-control input-sm st-notice-place',
+    placeholder: '谈话地点，如 市委第三会议室', maxlength: 200, 'aria-label': '谈话地点' });
+  const message = el('p', { class: 'st-notice-message' });
+  const send = el('button', { type: 'button', class: 'btn btn-sm btn-primary st-notice-send',
+    text: '发送谈话通知' });
+  send.onclick = async () => {
+    send.disabled = true;
+    message.className = 'st-notice-message';
+    try {
+      await postJson(`/api/talks/${encodeURIComponent(talkId)}/notice`,
+        { time: time.value, place: place.value });
+      message.textContent = '谈话通知已发出，被谈话人、谈话人和参加人员将在“通知”中看到。';
+    } catch (error) {
+      message.className = 'st-notice-message st-error';
+      message.textContent = error.message;
+    } finally {
+      send.disabled = false;
+    }
+  };
+  return el('div', { class: 'st-box st-talk-notice' }, el('h3', { text: '谈话通知' }),
+    el('dl', {}, el('dt', { text: '谈话时间' }), el('dd', {}, time),
+      el('dt', { text: '谈话地点' }), el('dd', {}, place), el('dd', {}, send, message)));
 }
 
 async function getJson(url) {
@@ -323,7 +371,9 @@ async function renderTalk(root, talkId, options) {
     el('h2', { text: `${t.organizationName} ${t.talkeeName}同志的${t.talkTypeName}` }),
     el('p', { class: 'st-hint', text: `您以“${page.viewedAs}”的身份查看，只显示您有权阅看的内容（第十六条）。` }),
     el('div', { class: 'st-talk' },
-      el('div', { class: 'st-parts' }, overviewBox, documents, parts),
+      el('div', { class: 'st-parts' }, overviewBox,
+        page.viewedAs === '办公室' && t.stage === 'PREPARATION' ? talkNoticeBox(t.talkId) : null,
+        documents, parts),
       el('div', { class: 'st-timeline' }, events)));
   if (options.onTalk) options.onTalk(t);
 }

@@ -8,6 +8,8 @@
  * 服务器只返回登录人本人的通知。所有内容一律作为文字显示（textContent），不作为 HTML。
  */
 
+import { csrfToken } from './app-api.js';
+
 const REFRESH_MS = 60000;
 const PAGE_SIZE = 20;
 
@@ -35,14 +37,9 @@ function time(iso) {
   return `${year}年${month}月${day}日 ${iso.slice(11, 16)}`;
 }
 
-function xsrfToken() {
-  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
-}
-
 async function api(method, path) {
   const headers = { Accept: 'application/json' };
-  if (method !== 'GET') headers['X-XSRF-TOKEN'] = xsrfToken();
+  if (method !== 'GET') headers['X-XSRF-TOKEN'] = await csrfToken();
   const response = await fetch(`/api/notices${path}`, { method, headers, credentials: 'same-origin' });
   const body = await response.json().catch(() => null);
   if (!response.ok) {

@@ -9,8 +9,9 @@
  * （textContent）。
  */
 
+import { csrfToken } from './app-api.js';
+
 const STYLE_ID = 'supervision-talk-plan-style';
-const appRoot = document.querySelector('base')?.getAttribute('app-root') || '/camunda';
 
 const COLUMNS = [
   ['organizationId', '党组织(被谈话人)'], ['talkerId', '谈话人'], ['plannedMonth', '计划月份'],
@@ -50,19 +51,6 @@ function el(tag, attributes = {}, ...children) {
     if (child != null) node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
   });
   return node;
-}
-
-function cookie(name) {
-  const found = document.cookie.split(';').map((c) => c.trim()).find((c) => c.startsWith(`${name}=`));
-  return found ? decodeURIComponent(found.slice(name.length + 1)) : null;
-}
-
-/** The webapps' CSRF token: from its cookie, or from the header of an answer of the webapp API. */
-async function csrfToken() {
-  const fromCookie = cookie('XSRF-TOKEN');
-  if (fromCookie) return fromCookie;
-  const response = await fetch(`${appRoot}/api/admin/auth/user/default`, { credentials: 'same-origin' });
-  return response.headers.get('X-XSRF-TOKEN');
 }
 
 async function call(method, url, body) {
