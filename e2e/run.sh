@@ -94,59 +94,31 @@ else
 fi
 if [ "$walk_rc" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi
 
-# --- article 16 in the browser: a talkee's Tasklist, script-bearing text shown as text
-confidentiality=$(NODE_PATH="$here/node_modules" node "$here/confidentiality.mjs" "$base" 2>&1)
-confidentiality_rc=$?
-echo "$confidentiality"
-read -r c_passed c_failed < <(echo "$confidentiality" | sed -n 's/^confidentiality: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' | tail -1)
-c_passed=${c_passed:-0}; c_failed=${c_failed:-1}
-if [ "$confidentiality_rc" != 0 ] && [ "$c_failed" = 0 ]; then c_failed=1; fi
-passed=$((passed + c_passed)); failed=$((failed + c_failed))
+# --- the other browser checks: each prints "<name>: N passed, M failed" as its last such line;
+# a script that fails without that line (or exits non-zero with 0 failed) counts as one failure
+check_script() {  # name file
+  local output rc got_passed got_failed
+  output=$(NODE_PATH="$here/node_modules" node "$here/$2" "$base" 2>&1)
+  rc=$?
+  echo "$output"
+  read -r got_passed got_failed < <(echo "$output" | sed -n "s/^$1: \([0-9]*\) passed, \([0-9]*\) failed\$/\1 \2/p" | tail -1)
+  got_passed=${got_passed:-0}; got_failed=${got_failed:-1}
+  if [ "$rc" != 0 ] && [ "$got_failed" = 0 ]; then got_failed=1; fi
+  passed=$((passed + got_passed)); failed=$((failed + got_failed))
+}
 
-# --- the talk ledger (谈话台账) in Tasklist and Cockpit: the office, a talkee, the units
-ledger=$(NODE_PATH="$here/node_modules" node "$here/ledger.mjs" "$base" 2>&1)
-ledger_rc=$?
-echo "$ledger"
-read -r l_passed l_failed < <(echo "$ledger" | sed -n 's/^ledger: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' | tail -1)
-l_passed=${l_passed:-0}; l_failed=${l_failed:-1}
-if [ "$ledger_rc" != 0 ] && [ "$l_failed" = 0 ]; then l_failed=1; fi
-passed=$((passed + l_passed)); failed=$((failed + l_failed))
-
-# --- attachments (附件) in the task tab: a unit uploads and downloads, refused types, the talkee's 403
-attachments=$(NODE_PATH="$here/node_modules" node "$here/attachments.mjs" "$base" 2>&1)
-attachments_rc=$?
-echo "$attachments"
-read -r a_passed a_failed < <(echo "$attachments" | sed -n 's/^attachments: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' | tail -1)
-a_passed=${a_passed:-0}; a_failed=${a_failed:-1}
-if [ "$attachments_rc" != 0 ] && [ "$a_failed" = 0 ]; then a_failed=1; fi
-passed=$((passed + a_passed)); failed=$((failed + a_failed))
-
-# --- a cleaner Tasklist: only the controls the engine allows, deadlines, one date format, login pages
-clean=$(NODE_PATH="$here/node_modules" node "$here/tasklist-clean.mjs" "$base" 2>&1)
-clean_rc=$?
-echo "$clean"
-read -r t_passed t_failed < <(echo "$clean" | sed -n 's/^tasklist-clean: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' | tail -1)
-t_passed=${t_passed:-0}; t_failed=${t_failed:-1}
-if [ "$clean_rc" != 0 ] && [ "$t_failed" = 0 ]; then t_failed=1; fi
-passed=$((passed + t_passed)); failed=$((failed + t_failed))
-
-# --- the annual plan as a table: the office edits, saves and completes; the secretary reads it
-plan=$(NODE_PATH="$here/node_modules" node "$here/plan-table.mjs" "$base" 2>&1)
-plan_rc=$?
-echo "$plan"
-read -r p_passed p_failed < <(echo "$plan" | sed -n 's/^plan-table: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' | tail -1)
-p_passed=${p_passed:-0}; p_failed=${p_failed:-1}
-if [ "$plan_rc" != 0 ] && [ "$p_failed" = 0 ]; then p_failed=1; fi
-passed=$((passed + p_passed)); failed=$((failed + p_failed))
-
-# --- notices (通知): the unread count in Tasklist's header, the list, marking read
-notices=$(NODE_PATH="$here/node_modules" node "$here/notices.mjs" "$base" 2>&1)
-notices_rc=$?
-echo "$notices"
-read -r n_passed n_failed < <(echo "$notices" | sed -n 's/^notices: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' | tail -1)
-n_passed=${n_passed:-0}; n_failed=${n_failed:-1}
-if [ "$notices_rc" != 0 ] && [ "$n_failed" = 0 ]; then n_failed=1; fi
-passed=$((passed + n_passed)); failed=$((failed + n_failed))
+# article 16 in the browser: a talkee's Tasklist, script-bearing text shown as text
+check_script confidentiality confidentiality.mjs
+# the talk ledger (谈话台账) in Tasklist and Cockpit: the office, a talkee, the units
+check_script ledger ledger.mjs
+# attachments (附件) in the task tab: a unit uploads and downloads, refused types, the talkee's 403
+check_script attachments attachments.mjs
+# a cleaner Tasklist: only the controls the engine allows, deadlines, one date format, login pages
+check_script tasklist-clean tasklist-clean.mjs
+# the annual plan as a table: the office edits, saves and completes; the secretary reads it
+check_script plan-table plan-table.mjs
+# notices (通知): the unread count in Tasklist's header, the list, marking read, the talk notice
+check_script notices notices.mjs
 echo "e2e: took $((SECONDS - started)) s; screenshots in target/e2e/"
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" = 0 ]
