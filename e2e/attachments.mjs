@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { fillLogin } from './login.mjs';
+import { fillLogin, openBrowser } from './login.mjs';
 
 const base = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
 const outDir = path.resolve(process.env.E2E_OUT || 'target/e2e');
@@ -85,14 +85,7 @@ fs.writeFileSync(pdfFile, pdfBytes);
 const exeFile = path.join(workDir, '补充材料.pdf');
 fs.writeFileSync(exeFile, Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00'), Buffer.alloc(500, 0)]));
 
-const context = await chromium.launchPersistentContext(path.join(workDir, 'profile'), {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 },
-  acceptDownloads: true,
-});
-context.setDefaultTimeout(20000);
+const context = await openBrowser(chromium, path.join(workDir, 'profile'), { acceptDownloads: true });
 const page = context.pages()[0] || (await context.newPage());
 const pageErrors = [];
 page.on('pageerror', (e) => pageErrors.push(e.message));

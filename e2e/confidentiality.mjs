@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { fillLogin } from './login.mjs';
+import { fillLogin, openBrowser } from './login.mjs';
 
 const base = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
 const SCRIPT = `<script>window.__leak=1;alert('泄密')</script><img src=x onerror="window.__leak=2">`;
@@ -49,13 +49,7 @@ const talkA = await startTalk('qingshan', 'lijianguo');
 await startTalk('fagaiwei', 'zhaomin');
 
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'confidentiality-chromium-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 },
-});
-context.setDefaultTimeout(20000);
+const context = await openBrowser(chromium, userDataDir);
 const page = context.pages()[0] || (await context.newPage());
 const dialogs = [];
 page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });

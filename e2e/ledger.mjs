@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { fillLogin } from './login.mjs';
+import { fillLogin, openBrowser } from './login.mjs';
 
 const base = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
 const outDir = path.resolve(process.env.E2E_OUT || 'target/e2e');
@@ -119,14 +119,7 @@ console.log(`ledger: talks ${regular} (东湖区委, held) and ${timely} (白沙
 // ---------------------------------------------------------------- the browser
 
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-chromium-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 },
-  acceptDownloads: true,
-});
-context.setDefaultTimeout(20000);
+const context = await openBrowser(chromium, userDataDir, { acceptDownloads: true });
 const page = context.pages()[0] || (await context.newPage());
 const pageErrors = [];
 page.on('pageerror', (e) => pageErrors.push(e.message));

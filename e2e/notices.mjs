@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { fillLogin } from './login.mjs';
+import { fillLogin, openBrowser } from './login.mjs';
 
 const base = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
 const outDir = path.resolve(process.env.E2E_OUT || 'target/e2e');
@@ -101,13 +101,7 @@ check('a unit member gets the unit\'s material task',
 // ---------------------------------------------------------------- the browser
 
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'notices-chromium-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 },
-});
-context.setDefaultTimeout(20000);
+const context = await openBrowser(chromium, userDataDir);
 const page = context.pages()[0] || (await context.newPage());
 const pageErrors = [];
 page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -172,13 +166,7 @@ fs.rmSync(userDataDir, { recursive: true, force: true });
 // ---------------------------------------------------------------- the office sets the talk notice on the talk's page
 
 const officeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'notices-office-chromium-'));
-const office = await chromium.launchPersistentContext(officeDir, {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 },
-});
-office.setDefaultTimeout(20000);
+const office = await openBrowser(chromium, officeDir);
 try {
   const officePage = office.pages()[0] || (await office.newPage());
   await officePage.goto(`${base}/camunda/app/tasklist/`);
@@ -190,7 +178,7 @@ try {
   await officePage.locator('.st-notice-send').click();
   await officePage.locator('.st-notice-message.st-error').waitFor();
   const refusal = await officePage.locator('.st-notice-message').textContent();
-  check('the talk page refuses a notice without time and place in Chinese', /[请时间地点]/.test(refusal), refusal);
+  check('the talk page refuses a notice without time and place in Chinese', /请填写谈话时间/.test(refusal), refusal);
   const later = new Date(Date.now() + 3 * 86400000);
   const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
     day: '2-digit' }).format(later);

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { fillLogin } from './login.mjs';
+import { fillLogin, openBrowser } from './login.mjs';
 
 const base = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
 const outDir = path.resolve(process.env.E2E_OUT || 'target/e2e');
@@ -66,13 +66,7 @@ console.log(`plan-table: annual plan ${year} started (${started.id})`);
 // ---------------------------------------------------------------- the browser
 
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-chromium-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 },
-});
-context.setDefaultTimeout(20000);
+const context = await openBrowser(chromium, userDataDir);
 const page = context.pages()[0] || (await context.newPage());
 const pageErrors = [];
 page.on('pageerror', (e) => pageErrors.push(e.message));
