@@ -20,6 +20,14 @@ public final class Roles {
    */
   public static final String TALKEE_TEAM = "talkeeTeam";
   public static final String PROCESS_OWNER = "processOwner";
+  /**
+   * 三员分立 (等级保护): the system administrator manages people, groups and committees; the
+   * security administrator authorizations, the password policy and session rules; the auditor
+   * reads the access trail. None of them reads a talk or does a talk's work.
+   */
+  public static final String SYSTEM_ADMINISTRATOR = "systemAdministrator";
+  public static final String SECURITY_ADMINISTRATOR = "securityAdministrator";
+  public static final String AUDITOR = "auditor";
   /** Camunda's administrators group: manages users, groups and authorizations. */
   public static final String ADMIN = "camunda-admin";
 
