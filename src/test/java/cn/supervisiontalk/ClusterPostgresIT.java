@@ -116,16 +116,17 @@ class ClusterPostgresIT {
     TALKEES.keySet().forEach(organization -> talks.add(start(victim, organization, planned)));
 
     // every preparation task of the three talks: the talker's, the talkee's and the five units'
-    List<String[]> work = new ArrayList<>(); // task id, user, variable, value
+    List<Work> work = new ArrayList<>();
     for (String talk : talks) {
       String talkee = text(survivor.as("admin").engine("GET", "/process-instance/" + talk
           + "/variables/talkeeId", null).ok().json(), "value");
-      work.add(new String[] {task(survivor, talk, "prepareTalk"), "lijianguo", "preparationIssues",
-          "集群测试的谈话要点"});
-      work.add(new String[] {task(survivor, talk, "selfInspection"), talkee, "selfInspectionReport",
-          "集群测试的自查报告"});
-      UNIT_MEMBERS.forEach((unit, member) -> work.add(new String[] {
-          unitTask(survivor, talk, member), member, "material", "集群测试的材料"}));
+      work.add(new Work(task(survivor, talk, "prepareTalk"), "lijianguo", Map.of(
+          "preparationMaterials", string("集群测试研读的材料"),
+          "preparationIssues", string("集群测试的谈话要点"))));
+      work.add(new Work(task(survivor, talk, "selfInspection"), talkee,
+          Map.of("selfInspectionReport", string("集群测试的自查报告"))));
+      UNIT_MEMBERS.forEach((unit, member) -> work.add(new Work(unitTask(survivor, talk, member),
+          member, Map.of("material", string("集群测试的材料")))));
     }
 
     // half the work on the node that dies; it is killed while the second half is being sent to it
@@ -150,6 +151,8 @@ class ClusterPostgresIT {
     crash.join();
     assertThat(first.alive()).isFalse();
     assertThat(sentToVictim).as("the killed node did part of the work").isPositive();
+    long lockedByTheDead = count("select count(*) from act_ru_job where lock_owner_ is not null");
+    long crashedAt = System.nanoTime();
 
     // the branches join in background jobs; those the dead node had locked run on the other node
     // once their lock expires (camunda.bpm.job-execution.lock-time-in-millis, 30 s)
@@ -159,6 +162,8 @@ class ClusterPostgresIT {
             + "' and task_def_key_ = 'holdTalk'")).as("talk " + talk + " reached the talk").isEqualTo(1);
       }
     });
+    System.out.printf("集群: 被终止的节点完成了 %d/%d 项准备工作, 终止时锁定的作业 %d 个, %d 秒后三次谈话均进入开展谈话%n",
+        sentToVictim, work.size(), lockedByTheDead, (System.nanoTime() - crashedAt) / 1_000_000_000);
     for (String talk : talks) {
       assertThat(count("select count(*) from act_ru_task where proc_inst_id_ = '" + talk + "'"))
           .as("nothing doubled: the talk's only open task is the talk itself").isEqualTo(1);
@@ -196,15 +201,16 @@ class ClusterPostgresIT {
   }
 
   /** Claims (group tasks) and completes one task; false when the node could not be reached. */
-  private static boolean submit(Rest rest, String[] item) {
+  private static boolean submit(Rest rest, Work item) {
     try {
-      Rest user = rest.as(item[1]);
-      JsonNode task = user.engine("GET", "/task/" + item[0], null).ok().json();
+      Rest user = rest.as(item.user());
+      JsonNode task = user.engine("GET", "/task/" + item.task(), null).ok().json();
       if (task.path("assignee").isNull() || task.path("assignee").asText().isEmpty()) {
-        user.engine("POST", "/task/" + item[0] + "/claim", Map.of("userId", item[1])).expect(204);
+        user.engine("POST", "/task/" + item.task() + "/claim", Map.of("userId", item.user()))
+            .expect(204);
       }
-      user.engine("POST", "/task/" + item[0] + "/submit-form",
-          Map.of("variables", Map.of(item[2], string(item[3])))).expect(204);
+      user.engine("POST", "/task/" + item.task() + "/submit-form",
+          Map.of("variables", item.variables())).expect(204);
       return true;
     } catch (UncheckedIOException nodeGone) {
       return false;
@@ -215,12 +221,16 @@ class ClusterPostgresIT {
    * After the crash, the person sends again what may have been lost: a task the dead node
    * completed before it died is gone (404), any other is completed now.
    */
-  private static void submitAfterCrash(Rest survivor, String[] item) {
-    Response task = survivor.as("admin").engine("GET", "/task/" + item[0], null);
+  private static void submitAfterCrash(Rest survivor, Work item) {
+    Response task = survivor.as("admin").engine("GET", "/task/" + item.task(), null);
     if (task.status() == 404) {
       return;
     }
     assertThat(submit(survivor, item)).as("the surviving node answers").isTrue();
+  }
+
+  /** A task, the person who does it and what his form submits. */
+  private record Work(String task, String user, Map<String, Object> variables) {
   }
 
   private static Map<String, Object> string(String value) {
