@@ -39,7 +39,9 @@ final class ApiRules {
       new Rule("/api/committee", true, ANYONE),
       new Rule("/api/reports", false, Set.of(Roles.OFFICE)),
       new Rule("/api/plans", false, Set.of(Roles.OFFICE)),
-      new Rule("/api/coverage", false, Set.of(Roles.OFFICE)));
+      new Rule("/api/coverage", false, Set.of(Roles.OFFICE)),
+      // the figures for Prometheus (monitoring.WorkMetrics): counts only, for operators
+      new Rule("/actuator/prometheus", true, Set.of(Roles.PROCESS_OWNER, Roles.SYSTEM_ADMINISTRATOR)));
 
   private static final Set<String> DEFAULT = Set.of(Roles.OFFICE);
 
