@@ -63,6 +63,17 @@ public class SecurityFilters {
     return registration;
   }
 
+  /** Before Camunda's CSRF filter, which logs the person out when it refuses. */
+  @Bean
+  public FilterRegistrationBean<CsrfKeepsSession> csrfKeepsSession() {
+    FilterRegistrationBean<CsrfKeepsSession> registration =
+        new FilterRegistrationBean<>(new CsrfKeepsSession());
+    registration.setName("csrfKeepsSession");
+    registration.addUrlPatterns("/camunda/api/*");
+    registration.setOrder(2);
+    return registration;
+  }
+
   @Bean
   public FilterRegistrationBean<CockpitQueryGuard> cockpitQueryGuard() {
     FilterRegistrationBean<CockpitQueryGuard> registration =
