@@ -132,7 +132,7 @@ class AccessMatrixIT {
     expected.put("zhuhong 巡察办(未抄送)", expect(""));
     expected.put("chenzhiqiang 领导班子成员", expect(""));
     expected.put("hexin 派驻纪检监察组", expect(""));
-    expected.put(OWNER + " 流程负责人", expect("instance,history,historicTasks,archivedHistory"));
+    expected.put(OWNER + " 流程负责人", expect("instance,history,archivedHistory"));
     expected.put("admin 系统管理员", expect(
         "task,taskVariables,instance,variables,variableQuery,history,historicVariables,historicTasks,"
             + "archivedHistory,archive,report"));
@@ -144,6 +144,23 @@ class AccessMatrixIT {
       actual.put(who, reads(as));
     }
     assertThat(actual).isEqualTo(expected);
+  }
+
+  @Test
+  void theProcessOwnerFollowsTheProcessesNotTheTasksNorTheOperationLog() {
+    Rest owner = rest.as(OWNER, OWNER_PASSWORD);
+    assertThat(owner.engine("GET", "/history/activity-instance?processInstanceId=" + talkB, null)
+        .ok().list()).as("the course of the process").isNotEmpty();
+    for (String path : List.of("/history/task?processInstanceId=" + talkB, "/history/task/count",
+        "/history/user-operation?processInstanceId=" + talkA, "/history/user-operation/count",
+        "/history/identity-link-log?processInstanceId=" + talkB,
+        "/history/task/report?reportType=count&groupBy=taskName")) {
+      Response refused = owner.engine("GET", path, null);
+      assertThat(refused.status()).as(path).isEqualTo(403);
+      assertThat(refused.body()).as(path).contains("AuthorizationException").contains("无权");
+    }
+    assertThat(rest.as("huangjing").engine("GET", "/history/user-operation/count", null).status())
+        .as("the office keeps its reach").isEqualTo(200);
   }
 
   @Test
