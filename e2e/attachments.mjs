@@ -15,48 +15,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { fillLogin, openBrowser } from './login.mjs';
+import { basicAuth as auth, checks, planned, restClient, sleep, str } from './common.mjs';
 
 const base = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
 const outDir = path.resolve(process.env.E2E_OUT || 'target/e2e');
 fs.mkdirSync(outDir, { recursive: true });
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed++; else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `: ${detail}`}`);
-  return ok;
-}
+const { check, finish } = checks('attachments');
 
 const UNIT_MEMBER = 'zhenghua';
 const TALKEE = 'gaojianhua';
 
-function auth(user) {
-  return 'Basic ' + Buffer.from(`${user}:${user === 'admin' ? 'admin' : 'demo'}`).toString('base64');
-}
-
-async function call(user, method, p, body) {
-  return fetch(`${base}${p}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: auth(user) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-}
-
-async function rest(user, method, p, body) {
-  const r = await call(user, method, p, body);
-  const text = await r.text();
-  if (r.status >= 300) throw new Error(`${method} ${p} as ${user}: ${r.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-const str = (value) => ({ value, type: 'String' });
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const { call, rest } = restClient(base);
 
 // ---------------------------------------------------------------- a talk over REST
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const inThreeDays = new Date(Date.parse(today) + 3 * 86400000).toISOString().slice(0, 10);
-const planned = inThreeDays.slice(0, 4) === today.slice(0, 4) ? inThreeDays : today;
 
 const started = await rest('liuyang', 'POST', '/engine-rest/process-definition/key/regularTalk/submit-form', {
   variables: {
@@ -161,11 +134,11 @@ try {
     oversize.status === 413 && String(oversizeBody.message).includes('附件不能超过20MB'), `${oversize.status} ${JSON.stringify(oversizeBody)}`);
   check('nothing of it is left', (await rest(UNIT_MEMBER, 'GET', files)).length === 1);
   const talkeeFetch = await call(TALKEE, 'GET', `/api/attachments/${listed[0].id}`);
-  const talkeeBody = await talkeeFetch.json().catch(() => ({}));
+  const talkeeBody = talkeeFetch.body || {};
   check('the talkee cannot fetch the unit\'s file (403, in Chinese)',
     talkeeFetch.status === 403 && /无权/.test(talkeeBody.message || ''), `${talkeeFetch.status} ${JSON.stringify(talkeeBody)}`);
   const talkeeList = await call(TALKEE, 'GET', `/api/talks/${encodeURIComponent(listed[0].talkId)}/attachments`);
-  const talkeeSees = talkeeList.status === 200 ? await talkeeList.json() : [];
+  const talkeeSees = talkeeList.status === 200 ? talkeeList.body : [];
   check('the talkee\'s list of the talk has no unit\'s file', talkeeSees.every((a) => a.part !== 'MATERIAL'),
     JSON.stringify(talkeeSees));
 } catch (e) {
@@ -173,5 +146,4 @@ try {
 }
 
 check('no script errors in the page', pageErrors.length === 0, pageErrors.join('; '));
-console.log(`attachments: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

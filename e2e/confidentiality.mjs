@@ -11,32 +11,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { fillLogin, openBrowser } from './login.mjs';
+import { checks, planned as plannedDate, restClient, str } from './common.mjs';
 
 const base = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
 const SCRIPT = `<script>window.__leak=1;alert('泄密')</script><img src=x onerror="window.__leak=2">`;
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed++; else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `: ${detail}`}`);
-}
+const { check, finish } = checks('confidentiality');
 
-async function rest(user, method, p, body) {
-  const password = user === 'admin' ? 'admin' : 'demo';
-  const r = await fetch(`${base}/engine-rest${p}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json',
-      Authorization: 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64') },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await r.text();
-  if (r.status >= 300) throw new Error(`${method} ${p} as ${user}: ${r.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-const str = (value) => ({ value, type: 'String' });
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const planned = new Date(Date.parse(today) + 3 * 86400000).toISOString().slice(0, 10);
-const plannedDate = planned.slice(0, 4) === today.slice(0, 4) ? planned : today;
+const { engine: rest } = restClient(base);
 
 async function startTalk(organization, talker) {
   return (await rest('huangjing', 'POST', '/process-definition/key/regularTalk/submit-form', {
@@ -112,5 +93,4 @@ await page.screenshot({ path: path.resolve('target/e2e-confidentiality-talker.pn
 
 await context.close();
 fs.rmSync(userDataDir, { recursive: true, force: true });
-console.log(`confidentiality: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -17,43 +17,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { fillLogin, openBrowser } from './login.mjs';
+import { checks, planned, restClient, str, today } from './common.mjs';
 
 const base = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
 const outDir = path.resolve(process.env.E2E_OUT || 'target/e2e');
 fs.mkdirSync(outDir, { recursive: true });
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed++; else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `: ${detail}`}`);
-  return ok;
-}
+const { check, finish } = checks('ledger');
 
 // ---------------------------------------------------------------- the talks, over REST
 
-function auth(user) {
-  const password = user === 'admin' ? 'admin' : 'demo';
-  return 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64');
-}
-
-async function rest(user, method, p, body) {
-  const r = await fetch(`${base}${p}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: auth(user) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await r.text();
-  if (r.status >= 300) throw new Error(`${method} ${p} as ${user}: ${r.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-const engine = (user, method, p, body) => rest(user, method, `/engine-rest${p}`, body);
-const str = (value) => ({ value, type: 'String' });
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const inThreeDays = new Date(Date.parse(today) + 3 * 86400000).toISOString().slice(0, 10);
-const planned = inThreeDays.slice(0, 4) === today.slice(0, 4) ? inThreeDays : today;
+const { rest, engine, awaitTask } = restClient(base);
 
 /** Each unit's member and the material the unit supplies: text only that unit may read. */
 const UNITS = {
@@ -65,15 +39,6 @@ const UNITS = {
 };
 const NOTES = '【谈话人准备要点】主体责任落实不到位';
 const TIMELY_MATERIAL = '【巡察办材料】白沙镇信访问题线索';
-
-async function awaitTask(user, query) {
-  for (let i = 0; i < 60; i++) {
-    const found = await engine(user, 'GET', `/task?${query}`);
-    if (found.length) return found[0];
-    await sleep(250);
-  }
-  throw new Error(`no task for ${user}: ${query}`);
-}
 
 async function submit(user, query, variables, claim = false) {
   const task = await awaitTask(user, query);
@@ -291,5 +256,4 @@ check('no script error on any ledger page', pageErrors.length === 0, pageErrors.
 
 await context.close();
 fs.rmSync(userDataDir, { recursive: true, force: true });
-console.log(`ledger: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -14,47 +14,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { fillLogin, openBrowser } from './login.mjs';
+import { checks, planned, restClient, sleep, str, today } from './common.mjs';
 
 const base = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
 const outDir = path.resolve(process.env.E2E_OUT || 'target/e2e');
 fs.mkdirSync(outDir, { recursive: true });
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed++; else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `: ${detail}`}`);
-  return ok;
-}
+const { check, finish } = checks('notices');
 
-function auth(user) {
-  return 'Basic ' + Buffer.from(`${user}:demo`).toString('base64');
-}
-
-/** A REST call as the user (HTTP basic); status and parsed body, never throws on a refusal. */
-async function call(user, method, p, body) {
-  const r = await fetch(`${base}${p}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: auth(user) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await r.text();
-  let parsed = null;
-  try { parsed = text ? JSON.parse(text) : null; } catch (e) { parsed = text; }
-  return { status: r.status, body: parsed };
-}
-async function rest(user, method, p, body) {
-  const r = await call(user, method, p, body);
-  if (r.status >= 300) throw new Error(`${method} ${p} as ${user}: ${r.status} ${JSON.stringify(r.body)}`);
-  return r.body;
-}
-const str = (value) => ({ value, type: 'String' });
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const { call, rest } = restClient(base);
 
 const TALKEE = 'gaojianhua';
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const inThreeDays = new Date(Date.parse(today) + 3 * 86400000).toISOString().slice(0, 10);
-const planned = inThreeDays.slice(0, 4) === today.slice(0, 4) ? inThreeDays : today;
 const tomorrow = new Date(Date.parse(today) + 86400000).toISOString().slice(0, 10);
 
 // ---------------------------------------------------------------- a task and a talk notice, over REST
@@ -196,5 +166,4 @@ try {
 }
 await office.close();
 fs.rmSync(officeDir, { recursive: true, force: true });
-console.log(`notices: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -15,40 +15,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { fillLogin, openBrowser } from './login.mjs';
+import { checks, restClient, sleep } from './common.mjs';
 
 const base = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
 const outDir = path.resolve(process.env.E2E_OUT || 'target/e2e');
 fs.mkdirSync(outDir, { recursive: true });
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed++; else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `: ${detail}`}`);
-  return ok;
-}
+const { check, finish } = checks('plan-table');
 
-async function rest(user, method, p, body) {
-  const r = await fetch(`${base}/engine-rest${p}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json',
-      Authorization: 'Basic ' + Buffer.from(`${user}:demo`).toString('base64') },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await r.text();
-  if (r.status >= 300) throw new Error(`${method} ${p} as ${user}: ${r.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function awaitTask(user, query) {
-  for (let i = 0; i < 60; i++) {
-    const found = await rest(user, 'GET', `/task?${query}`);
-    if (found.length) return found[0];
-    await sleep(250);
-  }
-  throw new Error(`no task for ${user}: ${query}`);
-}
+const { engine, awaitTask } = restClient(base);
 
 // The plan of this year, so that a month already past exists (January: none is past yet, and the
 // check uses an empty month instead, which is refused in the same cell).
@@ -57,10 +32,10 @@ const [year, thisMonth] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Sha
 const badMonth = thisMonth > 1 ? '1' : '';
 const goodMonth = '12';
 
-const started = await rest('liuyang', 'POST', '/process-definition/key/annualPlan/submit-form',
+const started = await engine('liuyang', 'POST', '/process-definition/key/annualPlan/submit-form',
   { variables: { planYear: { value: year, type: 'Integer' } } });
 const draftTask = await awaitTask('liuyang', `processInstanceId=${started.id}&taskDefinitionKey=draftPlan`);
-await rest('liuyang', 'POST', `/task/${draftTask.id}/claim`, { userId: 'liuyang' });
+await engine('liuyang', 'POST', `/task/${draftTask.id}/claim`, { userId: 'liuyang' });
 console.log(`plan-table: annual plan ${year} started (${started.id})`);
 
 // ---------------------------------------------------------------- the browser
@@ -160,7 +135,7 @@ try {
   let open = true;
   for (let i = 0; i < 40 && open; i++) {
     await sleep(250);
-    open = (await rest('liuyang', 'GET', `/task?processInstanceId=${started.id}&taskDefinitionKey=draftPlan`)).length > 0;
+    open = (await engine('liuyang', 'GET', `/task?processInstanceId=${started.id}&taskDefinitionKey=draftPlan`)).length > 0;
   }
   check('the office completes 起草年度计划 with the saved table', !open);
 
@@ -180,5 +155,4 @@ try {
 check('no script error on the plan pages', pageErrors.length === 0, pageErrors.join(' | '));
 await context.close();
 fs.rmSync(userDataDir, { recursive: true, force: true });
-console.log(`plan-table: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -18,56 +18,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { fillLogin, openBrowser } from './login.mjs';
+import { checks, restClient, str, today } from './common.mjs';
 
 const base = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
 const outDir = path.resolve(process.env.E2E_OUT || 'target/e2e');
 fs.mkdirSync(outDir, { recursive: true });
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed++; else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `: ${detail}`}`);
-  return ok;
-}
+const { check, finish } = checks('tasklist-clean');
 
 // ---------------------------------------------------------------- the work, over REST
 
-function auth(user) {
-  const password = user === 'admin' ? 'admin' : 'demo';
-  return 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64');
-}
-
-/** The engine REST API as the person; the status and the parsed answer. */
-async function call(user, method, p, body) {
-  const r = await fetch(`${base}/engine-rest${p}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: auth(user) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await r.text();
-  let json = null;
-  try { json = text ? JSON.parse(text) : null; } catch { json = text; }
-  return { status: r.status, json };
-}
-
-async function engine(user, method, p, body) {
-  const { status, json } = await call(user, method, p, body);
-  if (status >= 300) throw new Error(`${method} ${p} as ${user}: ${status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-const str = (value) => ({ value, type: 'String' });
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function awaitTask(user, query) {
-  for (let i = 0; i < 60; i++) {
-    const found = await engine(user, 'GET', `/task?${query}`);
-    if (found.length) return found[0];
-    await sleep(250);
-  }
-  throw new Error(`no task for ${user}: ${query}`);
-}
+const client = restClient(base);
+const { engine, awaitTask } = client;
+/** The engine REST API as the person; the status and the parsed answer, never throws. */
+const call = (user, method, p, body) => client.call(user, method, `/engine-rest${p}`, body);
 
 /** 「2026年12月30日」 and 「12月30日24时前」 for a date of the engine, in China time. */
 function chinaParts(value) {
@@ -78,7 +42,6 @@ function chinaParts(value) {
   return { day: `${parts.year}年${parts.month}月${parts.day}日`, deadline: `${parts.month}月${parts.day}日24时前` };
 }
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 const inTenDays = new Date(Date.parse(today) + 10 * 86400000).toISOString().slice(0, 10);
 const planned = inTenDays.slice(0, 4) === today.slice(0, 4) ? inTenDays : today;
 
@@ -296,5 +259,4 @@ check('no script error on the pages', scriptErrors.length === 0, scriptErrors.jo
 
 await context.close();
 fs.rmSync(userDataDir, { recursive: true, force: true });
-console.log(`tasklist-clean: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();
