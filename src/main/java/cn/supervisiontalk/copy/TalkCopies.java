@@ -1,5 +1,9 @@
 package cn.supervisiontalk.copy;
 
+import cn.supervisiontalk.audit.AccessTrail;
+import cn.supervisiontalk.audit.RequestActor;
+import cn.supervisiontalk.audit.TrailAction;
+import cn.supervisiontalk.audit.TrailEntry;
 import cn.supervisiontalk.copy.CopyRepository.TalkCopy;
 import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.security.Actor;
@@ -29,13 +33,15 @@ public class TalkCopies {
   private final CopyContent content;
   private final TalkRecords talks;
   private final Deadlines deadlines;
+  private final AccessTrail trail;
 
   public TalkCopies(CopyRepository copies, CopyContent content, TalkRecords talks,
-      Deadlines deadlines) {
+      Deadlines deadlines, AccessTrail trail) {
     this.copies = copies;
     this.content = content;
     this.talks = talks;
     this.deadlines = deadlines;
+    this.trail = trail;
   }
 
   /** 「登记抄送」: the part, as it is now, copied to the units of the decision table. */
@@ -45,6 +51,9 @@ public class TalkCopies {
     List<String> recipients = TalkVariables.strings(execution, RECIPIENTS);
     copies.insert(new TalkCopy(execution.getProcessInstanceId(), talk.id(), part.name(),
         JsonValues.toJson(content.of(talk, part)), deadlines.now()), recipients);
+    trail.recordAfterCommit(TrailEntry.of(RequestActor.current(), null, TrailAction.COPY_MADE,
+        "talk", talk.id(), TrailEntry.Outcome.SUCCEEDED, null,
+        "part=" + part.name() + ";copy=" + execution.getProcessInstanceId()));
   }
 
   /** On completing a reading task: who of the unit read the copy, and when. */
