@@ -49,6 +49,11 @@ final class WebappSession {
     return new WebappSession(base, user, password, "tasklist");
   }
 
+  /** Logs in to the given webapp (tasklist, cockpit, admin, welcome) as the person. */
+  static WebappSession login(String base, String user, String password, String app) {
+    return new WebappSession(base, user, password, app);
+  }
+
   boolean loggedIn() {
     return loginStatus == 200;
   }

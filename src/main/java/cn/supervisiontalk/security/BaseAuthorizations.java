@@ -48,10 +48,13 @@ public class BaseAuthorizations implements ApplicationRunner {
 
   private final Grants grants;
   private final IdentityService identity;
+  private final AdministratorGrants administrators;
 
-  public BaseAuthorizations(Grants grants, IdentityService identity) {
+  public BaseAuthorizations(Grants grants, IdentityService identity,
+      AdministratorGrants administrators) {
     this.grants = grants;
     this.identity = identity;
+    this.administrators = administrators;
   }
 
   @Override
@@ -90,12 +93,15 @@ public class BaseAuthorizations implements ApplicationRunner {
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
     grants.toGroup(Roles.PROCESS_OWNER, DECISION_DEFINITION, ANY, Permissions.READ);
     grants.toGroup(Roles.PROCESS_OWNER, DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    // 三员分立: the three administrators are no business roles (no Tasklist), own grants only
+    Roles.ADMINISTRATORS.keySet().forEach(this::ensureGroup);
+    administrators.grant();
   }
 
   private void ensureGroup(String id) {
     if (identity.createGroupQuery().groupId(id).count() == 0) {
       Group group = identity.newGroup(id);
-      group.setName(Roles.GROUPS.get(id));
+      group.setName(Roles.GROUPS.getOrDefault(id, Roles.ADMINISTRATORS.get(id)));
       group.setType("WORKFLOW");
       identity.saveGroup(group);
     }

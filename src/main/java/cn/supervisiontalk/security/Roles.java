@@ -55,6 +55,18 @@ public final class Roles {
     GROUPS.put(PROCESS_OWNER, "流程负责人");
   }
 
+  /**
+   * The three administrators (三员分立), with their names. Not business roles: they are not in
+   * {@link #GROUPS} (no Tasklist, no talk) and have their own grants ({@code AdministratorGrants}).
+   */
+  public static final Map<String, String> ADMINISTRATORS = new LinkedHashMap<>();
+
+  static {
+    ADMINISTRATORS.put(SYSTEM_ADMINISTRATOR, "系统管理员");
+    ADMINISTRATORS.put(SECURITY_ADMINISTRATOR, "安全管理员");
+    ADMINISTRATORS.put(AUDITOR, "安全审计员");
+  }
+
   private Roles() {
   }
 }
