@@ -31,10 +31,22 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static final String ENGINE = "default";
 
+  /**
+   * The one path open without a login: the password-change page's endpoint, where the old
+   * password authenticates (security.password.PasswordChangeApi), e.g. after an expired password.
+   */
+  static final String PASSWORD_CHANGE = "/api/password";
+
   private final IdentityService identity;
 
   public ApiAuthenticationFilter(IdentityService identity) {
     this.identity = identity;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length())
+        .equals(PASSWORD_CHANGE);
   }
 
   @Override
