@@ -4,6 +4,7 @@ import cn.supervisiontalk.archive.ArchiveRecord.Archiving;
 import cn.supervisiontalk.archive.ArchiveRecord.Content;
 import cn.supervisiontalk.archive.ArchiveRecord.Parties;
 import cn.supervisiontalk.archive.ArchiveRecord.Rectification;
+import cn.supervisiontalk.crypto.ConfidentialText;
 import cn.supervisiontalk.validation.JsonValues;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.ResultSet;
@@ -12,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,12 +27,16 @@ public class ArchiveRepository {
 
   private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() { };
   private static final TypeReference<List<Map<String, Object>>> OBJECTS = new TypeReference<>() { };
-  private static final RowMapper<Parties> PARTIES = new DataClassRowMapper<>(Parties.class);
 
   private final JdbcClient jdbc;
+  /** The attendees and everything written are encrypted when a key is set; parties, dates are not. */
+  private final ConfidentialText text;
+  private final RowMapper<Parties> parties;
 
-  public ArchiveRepository(JdbcClient jdbc) {
+  public ArchiveRepository(JdbcClient jdbc, ConfidentialText text) {
     this.jdbc = jdbc;
+    this.text = text;
+    this.parties = text.rows(Parties.class);
   }
 
   public void insert(ArchiveRecord r) {
@@ -48,11 +52,12 @@ public class ArchiveRepository {
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(r.talkId(), p.talkType(), p.organizationId(), p.organizationName(), p.talkeeId(),
             p.talkeeName(), p.talkerId(), p.talkerName(), p.plannedTalkDate(), p.talkDate(),
-            p.attendees(), JsonValues.toJson(c.talkRecord()), JsonValues.toJson(c.materials()),
-            x.reflections(), JsonValues.toJson(x.measures()), x.measuresDue(),
-            x.measuresSubmittedAt(), x.results(), x.resultsDue(), x.resultsSubmittedAt(),
-            x.outcome(), JsonValues.toJson(x.reviews()), String.join(",", x.missedDeadlines()),
-            a.remark(), a.archivedBy(), a.archivedAt())
+            text.seal(p.attendees()), text.seal(JsonValues.toJson(c.talkRecord())),
+            text.seal(JsonValues.toJson(c.materials())), text.seal(x.reflections()),
+            text.seal(JsonValues.toJson(x.measures())), x.measuresDue(), x.measuresSubmittedAt(),
+            text.seal(x.results()), x.resultsDue(), x.resultsSubmittedAt(), x.outcome(),
+            text.seal(JsonValues.toJson(x.reviews())), String.join(",", x.missedDeadlines()),
+            text.seal(a.remark()), a.archivedBy(), a.archivedAt())
         .update();
     for (String group : a.copiedTo()) {
       jdbc.sql("insert into archive_copy (talk_id, recipient_group) values (?, ?)")
@@ -91,25 +96,29 @@ public class ArchiveRepository {
     String missed = rs.getString("missed_deadlines");
     return new ArchiveRecord(
         talkId,
-        PARTIES.mapRow(rs, row),
+        parties.mapRow(rs, row),
         new Content(
-            JsonValues.fromJson(rs.getString("talk_record"), OBJECT),
-            JsonValues.fromJson(rs.getString("materials"), OBJECTS)),
+            JsonValues.fromJson(opened(rs, "talk_record"), OBJECT),
+            JsonValues.fromJson(opened(rs, "materials"), OBJECTS)),
         new Rectification(
-            rs.getString("reflections"),
-            JsonValues.fromJson(rs.getString("measures"), OBJECTS),
+            opened(rs, "reflections"),
+            JsonValues.fromJson(opened(rs, "measures"), OBJECTS),
             rs.getObject("measures_due", OffsetDateTime.class),
             rs.getObject("measures_submitted_at", OffsetDateTime.class),
-            rs.getString("results"),
+            opened(rs, "results"),
             rs.getObject("results_due", OffsetDateTime.class),
             rs.getObject("results_submitted_at", OffsetDateTime.class),
             rs.getString("outcome"),
-            JsonValues.fromJson(rs.getString("reviews"), OBJECTS),
+            JsonValues.fromJson(opened(rs, "reviews"), OBJECTS),
             missed == null || missed.isBlank() ? List.of() : List.of(missed.split(","))),
         new Archiving(
-            rs.getString("remark"),
+            opened(rs, "remark"),
             rs.getString("archived_by"),
             rs.getObject("archived_at", OffsetDateTime.class),
             copies(talkId)));
+  }
+
+  private String opened(ResultSet rs, String column) throws SQLException {
+    return text.open(rs.getString(column));
   }
 }

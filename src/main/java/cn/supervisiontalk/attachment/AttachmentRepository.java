@@ -1,5 +1,6 @@
 package cn.supervisiontalk.attachment;
 
+import cn.supervisiontalk.crypto.ConfidentialText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -21,9 +22,12 @@ class AttachmentRepository {
       + " from talk_attachment a left join ACT_ID_USER u on u.ID_ = a.uploaded_by";
 
   private final JdbcClient jdbc;
+  /** The file's bytes are encrypted when a key is set; name, type, size and hash are not. */
+  private final ConfidentialText text;
 
-  AttachmentRepository(JdbcClient jdbc) {
+  AttachmentRepository(JdbcClient jdbc, ConfidentialText text) {
     this.jdbc = jdbc;
+    this.text = text;
   }
 
   /** Stores a file; returns its number. */
@@ -37,7 +41,7 @@ class AttachmentRepository {
         .param("talk", place.talkId()).param("task", place.taskId()).param("key", place.taskKey())
         .param("part", place.part().name()).param("unit", place.unit()).param("name", fileName)
         .param("type", kind.contentType()).param("size", (long) content.length)
-        .param("sha", sha256).param("content", content).param("by", uploadedBy)
+        .param("sha", sha256).param("content", text.seal(content)).param("by", uploadedBy)
         .param("at", uploadedAt)
         .update(keys, "id");
     return keys.getKey().longValue();
@@ -59,8 +63,8 @@ class AttachmentRepository {
   }
 
   byte[] content(long id) {
-    return jdbc.sql("select content from talk_attachment where id = :id").param("id", id)
-        .query((rs, row) -> rs.getBytes(1)).single();
+    return text.open(jdbc.sql("select content from talk_attachment where id = :id").param("id", id)
+        .query((rs, row) -> rs.getBytes(1)).single());
   }
 
   void delete(long id) {

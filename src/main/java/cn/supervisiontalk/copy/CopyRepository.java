@@ -1,10 +1,10 @@
 package cn.supervisiontalk.copy;
 
+import cn.supervisiontalk.crypto.ConfidentialText;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,9 +28,6 @@ public class CopyRepository {
       OffsetDateTime copiedAt, String recipientGroup, String readBy, OffsetDateTime readAt) {
   }
 
-  private static final RowMapper<TalkCopy> COPY = new DataClassRowMapper<>(TalkCopy.class);
-  private static final RowMapper<Received> RECEIVED = new DataClassRowMapper<>(Received.class);
-
   private static final String RECEIVED_COLUMNS = """
       select c.id as copy_id, c.talk_id, c.part, c.content, c.copied_at, r.recipient_group,
         r.read_by, r.read_at
@@ -41,15 +38,22 @@ public class CopyRepository {
       "case c.part when 'TALK_RECORD' then 1 when 'MEASURES' then 2 else 3 end";
 
   private final JdbcClient jdbc;
+  /** The content is encrypted when a key is set. */
+  private final ConfidentialText text;
+  private final RowMapper<TalkCopy> copies;
+  private final RowMapper<Received> received;
 
-  public CopyRepository(JdbcClient jdbc) {
+  public CopyRepository(JdbcClient jdbc, ConfidentialText text) {
     this.jdbc = jdbc;
+    this.text = text;
+    this.copies = text.rows(TalkCopy.class);
+    this.received = text.rows(Received.class);
   }
 
   /** A part copied to these units, none of whom has read it yet. */
   public void insert(TalkCopy copy, List<String> recipientGroups) {
     jdbc.sql("insert into talk_copy (id, talk_id, part, content, copied_at) values (?, ?, ?, ?, ?)")
-        .params(copy.id(), copy.talkId(), copy.part(), copy.content(), copy.copiedAt())
+        .params(copy.id(), copy.talkId(), copy.part(), text.seal(copy.content()), copy.copiedAt())
         .update();
     for (String group : recipientGroups) {
       jdbc.sql("insert into talk_copy_recipient (copy_id, recipient_group) values (?, ?)")
@@ -59,7 +63,7 @@ public class CopyRepository {
 
   public Optional<TalkCopy> find(String copyId) {
     return jdbc.sql("select id, talk_id, part, content, copied_at from talk_copy where id = ?")
-        .param(copyId).query(COPY).optional();
+        .param(copyId).query(copies).optional();
   }
 
   /** A member of the unit has read the copy: the first reading is the one kept. */
@@ -77,20 +81,20 @@ public class CopyRepository {
     }
     return jdbc.sql(RECEIVED_COLUMNS + " where r.recipient_group in (:groups)"
         + " order by c.copied_at desc, " + PART_ORDER + " desc, c.talk_id, r.recipient_group")
-        .param("groups", groups).query(RECEIVED).list();
+        .param("groups", groups).query(received).list();
   }
 
   /** Every copy made, the latest first: for the office. */
   public List<Received> all() {
     return jdbc.sql(RECEIVED_COLUMNS + " order by c.copied_at desc, " + PART_ORDER
         + " desc, c.talk_id, r.recipient_group")
-        .query(RECEIVED).list();
+        .query(received).list();
   }
 
   /** The copies of one talk, in the order they were made. */
   public List<Received> ofTalk(String talkId) {
     return jdbc.sql(RECEIVED_COLUMNS + " where c.talk_id = ?"
         + " order by c.copied_at, " + PART_ORDER + ", c.id, r.recipient_group")
-        .param(talkId).query(RECEIVED).list();
+        .param(talkId).query(received).list();
   }
 }

@@ -1,5 +1,6 @@
 package cn.supervisiontalk.ledger;
 
+import cn.supervisiontalk.crypto.ConfidentialText;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.DataClassRowMapper;
@@ -23,16 +24,19 @@ class TalkEvents {
   }
 
   private final JdbcClient jdbc;
+  /** Opens the escalation's action, encrypted when a key is set. */
+  private final ConfidentialText text;
 
-  TalkEvents(JdbcClient jdbc) {
+  TalkEvents(JdbcClient jdbc, ConfidentialText text) {
     this.jdbc = jdbc;
+    this.text = text;
   }
 
   List<Escalation> escalations(String talkId) {
     return jdbc.sql("""
         select stage, action, acted_by, acted_at from talk_escalation
         where talk_id = ? order by acted_at, id""")
-        .param(talkId).query(new DataClassRowMapper<>(Escalation.class)).list();
+        .param(talkId).query(text.rows(Escalation.class)).list();
   }
 
   List<Reminder> reminders(String talkId) {

@@ -1,5 +1,6 @@
 package cn.supervisiontalk.proposal;
 
+import cn.supervisiontalk.crypto.ConfidentialText;
 import cn.supervisiontalk.validation.FormValueSource;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -28,9 +29,12 @@ public class ProposalRecords implements FormValueSource {
   }
 
   private final JdbcClient jdbc;
+  /** The reasons, facts and the reason for declining are encrypted when a key is set. */
+  private final ConfidentialText text;
 
-  public ProposalRecords(JdbcClient jdbc) {
+  public ProposalRecords(JdbcClient jdbc, ConfidentialText text) {
     this.jdbc = jdbc;
+    this.text = text;
   }
 
   public void insert(Proposal proposal) {
@@ -40,7 +44,7 @@ public class ProposalRecords implements FormValueSource {
         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(proposal.id(), proposal.proposerId(), proposal.proposingUnit(),
             proposal.organizationId(), proposal.talkeeId(), proposal.triggerCode(),
-            proposal.reasons(), proposal.facts(), proposal.proposedAt())
+            text.seal(proposal.reasons()), text.seal(proposal.facts()), proposal.proposedAt())
         .update();
   }
 
@@ -48,7 +52,7 @@ public class ProposalRecords implements FormValueSource {
     return jdbc.sql("""
         select id, proposer_id, proposing_unit, organization_id, talkee_id, trigger_code, reasons,
           facts, proposed_at from talk_proposal where id = ?""")
-        .param(id).query(new DataClassRowMapper<>(Proposal.class)).single();
+        .param(id).query(text.rows(Proposal.class)).single();
   }
 
   /** The office's decision; the timely talk it started, if accepted. */
@@ -57,7 +61,7 @@ public class ProposalRecords implements FormValueSource {
     jdbc.sql("""
         update talk_proposal set decision = ?, decline_reason = ?, decided_by = ?, decided_at = ?,
           timely_talk_id = ? where id = ?""")
-        .params(decision, declineReason, decidedBy, at, timelyTalkId, id).update();
+        .params(decision, text.seal(declineReason), decidedBy, at, timelyTalkId, id).update();
   }
 
   /** The timely talk an accepted proposal started. */

@@ -1,5 +1,6 @@
 package cn.supervisiontalk.rectification;
 
+import cn.supervisiontalk.crypto.ConfidentialText;
 import cn.supervisiontalk.deadline.Dates;
 import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.security.Actor;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,10 +41,13 @@ public class AccountabilityDecisions implements FormValueSource {
   private final TalkRecords talks;
   private final AccountabilityRepository findings;
   private final Deadlines deadlines;
+  /** The decision's content is encrypted when a key is set. */
+  private final ConfidentialText text;
 
   public AccountabilityDecisions(JdbcClient jdbc, TalkRecords talks,
-      AccountabilityRepository findings, Deadlines deadlines) {
+      AccountabilityRepository findings, Deadlines deadlines, ConfidentialText text) {
     this.jdbc = jdbc;
+    this.text = text;
     this.talks = talks;
     this.findings = findings;
     this.deadlines = deadlines;
@@ -66,7 +69,8 @@ public class AccountabilityDecisions implements FormValueSource {
           decided_on, recorded_by, recorded_at)
         values (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(talk.id(), talk.outcome(), form.text("accountabilityDecision"),
-            form.text("decisionContent"), form.text("decidedByBody"), decidedOn, Actor.of(task),
+            text.seal(form.text("decisionContent")), form.text("decidedByBody"), decidedOn,
+            Actor.of(task),
             deadlines.now())
         .update();
   }
@@ -87,14 +91,14 @@ public class AccountabilityDecisions implements FormValueSource {
         from accountability_decision d join talk t on t.id = d.talk_id
         where d.decided_on between ? and ? order by d.decided_on, d.id""")
         .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-        .query(new DataClassRowMapper<>(Decided.class)).list();
+        .query(text.rows(Decided.class)).list();
   }
 
   public List<Decision> ofTalk(String talkId) {
     return jdbc.sql("""
         select finding, decision, content, decided_by_body, decided_on, recorded_by, recorded_at
         from accountability_decision where talk_id = ? order by id""")
-        .param(talkId).query(new DataClassRowMapper<>(Decision.class)).list();
+        .param(talkId).query(text.rows(Decision.class)).list();
   }
 
   /** The decision task shows the finding it is about. */

@@ -1,8 +1,8 @@
 package cn.supervisiontalk.rectification;
 
+import cn.supervisiontalk.crypto.ConfidentialText;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,13 +12,16 @@ import org.springframework.stereotype.Repository;
 public class AccountabilityRepository {
 
   private static final String COLUMNS = "id, talk_id, talkee_id, kind, detail, created_at";
-  private static final RowMapper<AccountabilityRecord> RECORD =
-      new DataClassRowMapper<>(AccountabilityRecord.class);
 
   private final JdbcClient jdbc;
+  /** The finding's detail is encrypted when a key is set. */
+  private final ConfidentialText text;
+  private final RowMapper<AccountabilityRecord> records;
 
-  public AccountabilityRepository(JdbcClient jdbc) {
+  public AccountabilityRepository(JdbcClient jdbc, ConfidentialText text) {
     this.jdbc = jdbc;
+    this.text = text;
+    this.records = text.rows(AccountabilityRecord.class);
   }
 
   /**
@@ -33,17 +36,17 @@ public class AccountabilityRepository {
         select cast(? as varchar(64)), cast(? as varchar(64)), cast(? as varchar(32)),
           cast(? as text), cast(? as timestamp with time zone)
         where not exists (select 1 from accountability_record where talk_id = ? and kind = ?)""")
-        .params(talkId, talkeeId, kind.name(), detail, at, talkId, kind.name())
+        .params(talkId, talkeeId, kind.name(), text.seal(detail), at, talkId, kind.name())
         .update() > 0;
   }
 
   public List<AccountabilityRecord> findByTalk(String talkId) {
     return jdbc.sql("select " + COLUMNS + " from accountability_record where talk_id = ? order by id")
-        .param(talkId).query(RECORD).list();
+        .param(talkId).query(records).list();
   }
 
   public List<AccountabilityRecord> findAll() {
     return jdbc.sql("select " + COLUMNS + " from accountability_record order by id")
-        .query(RECORD).list();
+        .query(records).list();
   }
 }

@@ -1,5 +1,6 @@
 package cn.supervisiontalk.rectification;
 
+import cn.supervisiontalk.crypto.ConfidentialText;
 import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.talk.TalkVariables;
 import cn.supervisiontalk.security.Actor;
@@ -17,17 +18,21 @@ public class Escalations {
 
   private final JdbcClient jdbc;
   private final Deadlines deadlines;
+  /** The action taken is encrypted when a key is set (read back by the ledger's TalkEvents). */
+  private final ConfidentialText text;
 
-  public Escalations(JdbcClient jdbc, Deadlines deadlines) {
+  public Escalations(JdbcClient jdbc, Deadlines deadlines, ConfidentialText text) {
     this.jdbc = jdbc;
     this.deadlines = deadlines;
+    this.text = text;
   }
 
   /** On completing a supervision task: the action taken, for "MEASURES" or "RESULTS". */
   public void record(DelegateTask task, String stage) {
     jdbc.sql("insert into talk_escalation (talk_id, stage, action, acted_by, acted_at) values (?, ?, ?, ?, ?)")
         .params(TalkVariables.talkId(task), stage,
-            Submission.ofTask(task.getId()).text("supervisionAction"), Actor.of(task), deadlines.now())
+            text.seal(Submission.ofTask(task.getId()).text("supervisionAction")), Actor.of(task),
+            deadlines.now())
         .update();
   }
 }

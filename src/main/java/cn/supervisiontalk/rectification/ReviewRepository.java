@@ -1,7 +1,7 @@
 package cn.supervisiontalk.rectification;
 
+import cn.supervisiontalk.crypto.ConfidentialText;
 import java.util.List;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -10,19 +10,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReviewRepository {
 
-  private static final RowMapper<Review> REVIEW = new DataClassRowMapper<>(Review.class);
-
   private final JdbcClient jdbc;
+  /** The review's comment is encrypted when a key is set. */
+  private final ConfidentialText text;
+  private final RowMapper<Review> reviews;
 
-  public ReviewRepository(JdbcClient jdbc) {
+  public ReviewRepository(JdbcClient jdbc, ConfidentialText text) {
     this.jdbc = jdbc;
+    this.text = text;
+    this.reviews = text.rows(Review.class);
   }
 
   public void insert(String talkId, Review review) {
     jdbc.sql("""
         insert into talk_review (talk_id, stage, decision, comment, reviewer_id, reviewed_at)
         values (?, ?, ?, ?, ?, ?)""")
-        .params(talkId, review.stage().name(), review.decision(), review.comment(),
+        .params(talkId, review.stage().name(), review.decision(), text.seal(review.comment()),
             review.reviewerId(), review.reviewedAt())
         .update();
   }
@@ -31,6 +34,6 @@ public class ReviewRepository {
     return jdbc.sql("""
         select stage, decision, comment, reviewer_id, reviewed_at
         from talk_review where talk_id = ? order by id""")
-        .param(talkId).query(REVIEW).list();
+        .param(talkId).query(reviews).list();
   }
 }

@@ -1,10 +1,10 @@
 package cn.supervisiontalk.rectification;
 
+import cn.supervisiontalk.crypto.ConfidentialText;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,19 +34,22 @@ public class TeamNoticeRepository {
     }
   }
 
-  private static final RowMapper<TeamNotice> NOTICE = new DataClassRowMapper<>(TeamNotice.class);
-
   private final JdbcClient jdbc;
+  /** The note is encrypted when a key is set. */
+  private final ConfidentialText text;
+  private final RowMapper<TeamNotice> notices;
 
-  public TeamNoticeRepository(JdbcClient jdbc) {
+  public TeamNoticeRepository(JdbcClient jdbc, ConfidentialText text) {
     this.jdbc = jdbc;
+    this.text = text;
+    this.notices = text.rows(TeamNotice.class);
   }
 
   public void save(TeamNotice notice) {
     jdbc.sql("""
         insert into talk_team_notice (talk_id, informed_on, informed_how, note, recorded_by, recorded_at)
         values (?, ?, ?, ?, ?, ?)""")
-        .params(notice.talkId(), notice.informedOn(), notice.informedHow(), notice.note(),
+        .params(notice.talkId(), notice.informedOn(), notice.informedHow(), text.seal(notice.note()),
             notice.recordedBy(), notice.recordedAt())
         .update();
   }
@@ -55,7 +58,7 @@ public class TeamNoticeRepository {
     return jdbc.sql("""
         select talk_id, informed_on, informed_how, note, recorded_by, recorded_at
         from talk_team_notice where talk_id = ?""")
-        .param(talkId).query(NOTICE).optional();
+        .param(talkId).query(notices).optional();
   }
 
   /**

@@ -1,7 +1,7 @@
 package cn.supervisiontalk.talk;
 
+import cn.supervisiontalk.crypto.ConfidentialText;
 import java.util.List;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -10,12 +10,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MaterialRepository {
 
-  private static final RowMapper<Material> MATERIAL = new DataClassRowMapper<>(Material.class);
-
   private final JdbcClient jdbc;
+  /** The material and the reason for going without it are encrypted when a key is set. */
+  private final ConfidentialText text;
+  private final RowMapper<Material> material;
 
-  public MaterialRepository(JdbcClient jdbc) {
+  public MaterialRepository(JdbcClient jdbc, ConfidentialText text) {
     this.jdbc = jdbc;
+    this.text = text;
+    this.material = text.rows(Material.class);
   }
 
   public void insert(String talkId, Material material) {
@@ -23,9 +26,9 @@ public class MaterialRepository {
         insert into talk_material (talk_id, unit, material, attendee_id, provided_by, provided_at,
           waived_by, waived_at, waiver_reason)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(talkId, material.unit(), material.material(), material.attendeeId(),
+        .params(talkId, material.unit(), text.seal(material.material()), material.attendeeId(),
             material.providedBy(), material.providedAt(), material.waivedBy(), material.waivedAt(),
-            material.waiverReason())
+            text.seal(material.waiverReason()))
         .update();
   }
 
@@ -40,6 +43,6 @@ public class MaterialRepository {
         select unit, material, attendee_id, provided_by, provided_at, waived_by, waived_at,
           waiver_reason
         from talk_material where talk_id = ? order by id""")
-        .param(talkId).query(MATERIAL).list();
+        .param(talkId).query(material).list();
   }
 }

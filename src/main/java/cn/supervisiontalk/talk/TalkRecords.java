@@ -1,5 +1,6 @@
 package cn.supervisiontalk.talk;
 
+import cn.supervisiontalk.crypto.ConfidentialText;
 import cn.supervisiontalk.talk.TalkParts.Grounds;
 import cn.supervisiontalk.talk.TalkParts.Measures;
 import cn.supervisiontalk.talk.TalkParts.Notes;
@@ -27,9 +28,12 @@ public class TalkRecords {
       results_submitted_at, outcome, ended_at, cancelled""";
 
   private final JdbcClient jdbc;
+  /** The written parts are encrypted when a key is set (issue 15); parties, dates, stage are not. */
+  private final ConfidentialText text;
 
-  public TalkRecords(JdbcClient jdbc) {
+  public TalkRecords(JdbcClient jdbc, ConfidentialText text) {
     this.jdbc = jdbc;
+    this.text = text;
   }
 
   /** A new talk, in preparation. */
@@ -42,7 +46,8 @@ public class TalkRecords {
         .params(talk.id(), talk.talkType().name(), talk.organizationId(), talk.organizationName(),
             talk.organizationKind(), talk.talkeeId(), talk.talkeeName(), talk.talkerId(),
             talk.talkerName(), talk.planYear(), talk.plannedTalkDate(), talk.planItemId(),
-            talk.proposalId(), grounds.triggerCode(), grounds.facts(), grounds.evidence(),
+            talk.proposalId(), grounds.triggerCode(), text.seal(grounds.facts()),
+            text.seal(grounds.evidence()),
             startedBy, talk.startedAt(), talk.stage().name())
         .update();
   }
@@ -94,22 +99,23 @@ public class TalkRecords {
   }
 
   public String archiveRemark(String talkId) {
-    return jdbc.sql("select archive_remark from talk where id = ?").param(talkId)
-        .query(String.class).optional().orElse(null);
+    return text.open(jdbc.sql("select archive_remark from talk where id = ?").param(talkId)
+        .query(String.class).optional().orElse(null));
   }
 
   public void savePreparation(String talkId, Preparation preparation) {
     jdbc.sql("""
         update talk set preparation_materials = ?, preparation_issues = ?, prepared_at = ?
         where id = ?""")
-        .params(preparation.preparationMaterials(), preparation.preparationIssues(),
-            preparation.preparedAt(), talkId)
+        .params(text.seal(preparation.preparationMaterials()),
+            text.seal(preparation.preparationIssues()), preparation.preparedAt(), talkId)
         .update();
   }
 
   public void saveSelfInspection(String talkId, SelfInspection selfInspection) {
     jdbc.sql("update talk set self_inspection_report = ?, self_inspected_at = ? where id = ?")
-        .params(selfInspection.selfInspectionReport(), selfInspection.selfInspectedAt(), talkId)
+        .params(text.seal(selfInspection.selfInspectionReport()), selfInspection.selfInspectedAt(),
+            talkId)
         .update();
   }
 
@@ -119,8 +125,10 @@ public class TalkRecords {
         update talk set talk_date = ?, attendees = ?, self_inspection_heard = ?, problems = ?,
           explanation = ?, requirements = ?, commitment = ?, recorded_at = ?, stage = 'RECTIFICATION'
         where id = ?""")
-        .params(notes.talkDate(), notes.attendees(), notes.selfInspectionHeard(), notes.problems(),
-            notes.explanation(), notes.requirements(), notes.commitment(), notes.recordedAt(), talkId)
+        .params(notes.talkDate(), text.seal(notes.attendees()),
+            text.seal(notes.selfInspectionHeard()), text.seal(notes.problems()),
+            text.seal(notes.explanation()), text.seal(notes.requirements()),
+            text.seal(notes.commitment()), notes.recordedAt(), talkId)
         .update();
   }
 
@@ -135,24 +143,26 @@ public class TalkRecords {
         update talk set reflections = ?, first_responsibility_measures = ?, other_measures = ?,
           measures_submitted_at = ?
         where id = ?""")
-        .params(measures.reflections(), measures.firstResponsibilityMeasures(),
-            measures.otherMeasures(), measures.measuresSubmittedAt(), talkId)
+        .params(text.seal(measures.reflections()), text.seal(measures.firstResponsibilityMeasures()),
+            text.seal(measures.otherMeasures()), measures.measuresSubmittedAt(), talkId)
         .update();
   }
 
   public void saveResults(String talkId, String results, OffsetDateTime submittedAt) {
     jdbc.sql("update talk set results = ?, results_submitted_at = ? where id = ?")
-        .params(results, submittedAt, talkId).update();
+        .params(text.seal(results), submittedAt, talkId).update();
   }
 
   /** Why the office returned the measures; null once they are accepted. */
   public void returnMeasures(String talkId, String reason) {
-    jdbc.sql("update talk set measures_return_reason = ? where id = ?").params(reason, talkId).update();
+    jdbc.sql("update talk set measures_return_reason = ? where id = ?")
+        .params(text.seal(reason), talkId).update();
   }
 
   /** Why the office returned the results; null once they are reviewed otherwise. */
   public void returnResults(String talkId, String reason) {
-    jdbc.sql("update talk set results_return_reason = ? where id = ?").params(reason, talkId).update();
+    jdbc.sql("update talk set results_return_reason = ? where id = ?")
+        .params(text.seal(reason), talkId).update();
   }
 
   /**
@@ -170,7 +180,8 @@ public class TalkRecords {
   }
 
   public void saveArchiveRemark(String talkId, String remark) {
-    jdbc.sql("update talk set archive_remark = ? where id = ?").params(remark, talkId).update();
+    jdbc.sql("update talk set archive_remark = ? where id = ?").params(text.seal(remark), talkId)
+        .update();
   }
 
   public void archived(String talkId, OffsetDateTime at) {
@@ -206,6 +217,6 @@ public class TalkRecords {
 
   private <T> T part(String columns, String talkId, Class<T> type) {
     return jdbc.sql("select " + columns + " from talk where id = ?").param(talkId)
-        .query(new DataClassRowMapper<>(type)).single();
+        .query(text.rows(type)).single();
   }
 }
