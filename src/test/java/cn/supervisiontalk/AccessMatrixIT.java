@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.supervisiontalk.RegularTalkRestFlow.Response;
 import cn.supervisiontalk.RegularTalkRestFlow.Rest;
+import cn.supervisiontalk.security.UnseenTalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -157,7 +158,7 @@ class AccessMatrixIT {
         "/history/task/report?reportType=count&groupBy=taskName")) {
       Response refused = owner.engine("GET", path, null);
       assertThat(refused.status()).as(path).isEqualTo(403);
-      assertThat(refused.body()).as(path).contains("AuthorizationException").contains("无权");
+      assertThat(refused.body()).as(path).contains("流程负责人只能查看流程的进程");
     }
     assertThat(rest.as("huangjing").engine("GET", "/history/user-operation/count", null).status())
         .as("the office keeps its reach").isEqualTo(200);
@@ -205,7 +206,8 @@ class AccessMatrixIT {
     assertThat(rest.as("huangjing").get("/api/archives/" + talkA).ok().json().path("materials").size())
         .isEqualTo(5);
 
-    forbidden(rest.as("zhuhong").get("/api/archives/" + talkA));
+    unseen(rest.as("zhuhong").get("/api/archives/" + talkA));
+    unseen(rest.as("zhuhong").get("/api/archives/no-such-talk"));
     forbidden(rest.as("zhuhong").get("/api/archives?copiedTo=propaganda"));
     forbidden(rest.as("hanxue").get("/api/archives?talkeeId=wanghai"));
     forbidden(rest.as("lijianguo").get("/api/reports/" + LocalDate.now().getYear()));
@@ -270,6 +272,13 @@ class AccessMatrixIT {
     List<String> ids = new ArrayList<>();
     rest.as(user).get(path).ok().list().forEach(a -> ids.add(a.path("talkId").asText()));
     return ids;
+  }
+
+  /** A talk one may not see answers as one that does not exist. */
+  private static void unseen(Response response) {
+    assertThat(response.status()).as(response.request()).isEqualTo(404);
+    assertThat(response.json().path("message").asText()).as(response.request())
+        .isEqualTo(UnseenTalk.MESSAGE);
   }
 
   private static void forbidden(Response response) {

@@ -104,6 +104,17 @@ class ProductionProfileIT {
           .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
       assertThat(apiForged.statusCode()).isEqualTo(403);
       assertThat(apiForged.body()).contains("防跨站令牌");
+
+      // models come only from the application's package: no deployment at run time, not even by
+      // camunda-admin (Cockpit and the Modeler use the same engine command as REST)
+      long deployments = rest.as(ADMIN, PASSWORD).get("/engine-rest/deployment/count").ok().json()
+          .path("count").asLong();
+      String packaged = rest.as(ADMIN, PASSWORD).get("/engine-rest/deployment?maxResults=1").ok().list()
+          .get(0).path("id").asText();
+      HardeningIT.refused(rest.as(ADMIN, PASSWORD).engine("POST", "/deployment/" + packaged + "/redeploy",
+          java.util.Map.of()), 403, "a deployment over REST in prod");
+      assertThat(rest.as(ADMIN, PASSWORD).get("/engine-rest/deployment/count").ok().json()
+          .path("count").asLong()).isEqualTo(deployments);
       // CSRF: a logged-in session changing data without the token is refused (and logged out)
       HttpResponse<String> forged = http.send(HttpRequest.newBuilder(
               URI.create(base + "/camunda/api/engine/engine/default/user/create"))

@@ -1,6 +1,7 @@
 package cn.supervisiontalk.archive;
 
 import cn.supervisiontalk.security.ApiUser;
+import cn.supervisiontalk.security.UnseenTalk;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
@@ -55,11 +56,10 @@ public class ArchiveController {
 
   @GetMapping("/{talkId}")
   public ArchiveRecord get(@PathVariable String talkId) {
-    ArchiveRecord record = archives.findByTalk(talkId).orElseThrow(() ->
-        new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该谈话的归档材料"));
+    ArchiveRecord record = archives.findByTalk(talkId).orElseThrow(UnseenTalk::refusal);
     ArchiveRecord view = ArchiveAccess.view(record, ApiUser.current(identity));
     if (view == null) {
-      throw ApiUser.forbidden("无权查阅该谈话的归档材料");
+      throw UnseenTalk.refusal();
     }
     return view;
   }

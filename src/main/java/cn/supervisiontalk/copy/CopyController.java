@@ -8,6 +8,7 @@ import cn.supervisiontalk.copy.CopyViews.Recipient;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.organization.Organization;
 import cn.supervisiontalk.security.ApiUser;
+import cn.supervisiontalk.security.UnseenTalk;
 import cn.supervisiontalk.talk.Talk;
 import cn.supervisiontalk.talk.TalkRecords;
 import cn.supervisiontalk.validation.JsonValues;
@@ -18,12 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The copies the units received (article 12, with article 15: the discipline body and the
@@ -73,13 +72,13 @@ public class CopyController {
   public CopiedTalk get(@PathVariable String talkId) {
     List<Received> made = copies.ofTalk(talkId);
     if (made.isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该谈话的抄送材料");
+      throw UnseenTalk.refusal();
     }
     ApiUser user = ApiUser.current(identity);
     List<Received> visible = user.readsAllTalks() ? made
         : made.stream().filter(r -> user.inGroup(r.recipientGroup())).toList();
     if (visible.isEmpty()) {
-      throw ApiUser.forbidden("该谈话的材料未抄送您所在的单位,无权查阅");
+      throw UnseenTalk.refusal();
     }
     Talk talk = talks.get(talkId);
     return new CopiedTalk(talk.id(), talk.organizationName(), shortName(talk), talk.talkeeName(),

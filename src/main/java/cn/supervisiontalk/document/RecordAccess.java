@@ -4,6 +4,7 @@ import cn.supervisiontalk.archive.ArchiveRepository;
 import cn.supervisiontalk.copy.CopiedPart;
 import cn.supervisiontalk.copy.CopyRepository;
 import cn.supervisiontalk.security.ApiUser;
+import cn.supervisiontalk.security.UnseenTalk;
 import cn.supervisiontalk.talk.Talk;
 import cn.supervisiontalk.talk.TalkRecords;
 import org.springframework.http.HttpStatus;
@@ -31,10 +32,9 @@ class RecordAccess {
 
   /** The talk whose record the person may read: 404 for an unknown talk or one not held, 403. */
   Talk readableRecord(String talkId, ApiUser user) {
-    Talk talk = talks.find(talkId).orElseThrow(() -> new ResponseStatusException(
-        HttpStatus.NOT_FOUND, "未找到该谈话(编号 " + talkId + ")。"));
+    Talk talk = talks.find(talkId).orElseThrow(UnseenTalk::refusal);
     if (!mayRead(talk, user)) {
-      throw ApiUser.forbidden("无权查阅该谈话的谈话记录: 谈话记录只提供给办公室、谈话人、被谈话人和收到抄送的单位。");
+      throw UnseenTalk.refusal();
     }
     if (!talk.held()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该谈话尚未开展,还没有谈话记录。");

@@ -5,11 +5,10 @@ import cn.supervisiontalk.archive.ArchiveRecord;
 import cn.supervisiontalk.copy.CopiedPart;
 import cn.supervisiontalk.copy.CopyContent;
 import cn.supervisiontalk.security.ApiUser;
+import cn.supervisiontalk.security.UnseenTalk;
 import cn.supervisiontalk.talk.Talk;
 import cn.supervisiontalk.talk.TalkRecords;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A talk's documents as their reader may read them (article 16): the talk record to those
@@ -55,8 +54,7 @@ class TalkDocuments {
 
   /** The archive (归档材料), as the archive API gives it to the reader. */
   Document archive(String talkId, ApiUser user) {
-    Talk talk = talks.find(talkId).orElseThrow(() -> new ResponseStatusException(
-        HttpStatus.NOT_FOUND, "未找到该谈话(编号 " + talkId + ")。"));
+    Talk talk = talks.find(talkId).orElseThrow(UnseenTalk::refusal);
     ArchiveRecord readable = archives.get(talkId);
     byte[] docx = templates.fill(DocumentTemplates.ARCHIVE,
         archiveValues.of(readable, RecordAccess.party(talk, user)));

@@ -5,11 +5,10 @@ import cn.supervisiontalk.ledger.LedgerViews.Document;
 import cn.supervisiontalk.ledger.LedgerViews.TalkPage;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.security.Roles;
+import cn.supervisiontalk.security.UnseenTalk;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A talk's page: its ledger line, its parts ({@link TalkSections}) and timeline ({@link Timeline})
@@ -32,15 +31,13 @@ public class TalkPages {
     this.directory = directory;
   }
 
-  /** The talk's page for the viewer: 404 for no such talk, 403 for a talk they may not see. */
+  /** The talk's page for the viewer: the same 404 for no such talk and a talk they may not see. */
   public TalkPage of(Viewer viewer, String talkId) {
     Names names = new Names(directory);
-    Viewed viewed = ledger.find(viewer, talkId, names).orElseThrow(() ->
-        new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该谈话(编号 " + talkId + ")。"));
+    Viewed viewed = ledger.find(viewer, talkId, names).orElseThrow(UnseenTalk::refusal);
     Relation relation = viewed.relation();
     if (!relation.sees()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-          "您无权查看该谈话: 谈话情况只由有关人员知悉(第十六条)。");
+      throw UnseenTalk.refusal();
     }
     TalkHead head = viewed.head();
     return new TalkPage(viewed.row(), viewedAs(viewer, relation, names),

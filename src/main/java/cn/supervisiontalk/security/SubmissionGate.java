@@ -49,7 +49,14 @@ public class SubmissionGate extends CommandInterceptor {
       "ModifyProcessInstanceCmd", "ModifyProcessInstanceAsyncCmd",
       "StartProcessInstanceAtActivitiesCmd", "RestartProcessInstancesCmd",
       "RestartProcessInstancesBatchCmd", "ResolveTaskCmd", "CompleteExternalTaskCmd",
-      "SetLocalVariablesToExternalTaskCmd");
+      "SetLocalVariablesToExternalTaskCmd",
+      // further doors for variables: BPMN errors and escalations of a task, conditional starts,
+      // external tasks, and case (CMMN) instances, which the application has none of
+      "HandleTaskBpmnErrorCmd", "HandleTaskEscalationCmd", "HandleExternalTaskBpmnErrorCmd",
+      "HandleExternalTaskFailureCmd", "EvaluateStartConditionCmd", "CreateCaseInstanceCmd",
+      "ManualStartCaseExecutionCmd", "CompleteCaseExecutionCmd", "DisableCaseExecutionCmd",
+      "ReenableCaseExecutionCmd", "CloseCaseInstanceCmd", "TerminateCaseExecutionCmd",
+      "CaseExecutionVariableCmd");
 
   /** The types a form submits: text, numbers, yes/no, dates, and JSON for lists. */
   private static final Set<String> FORM_TYPES = Set.of("string", "boolean", "integer", "long",

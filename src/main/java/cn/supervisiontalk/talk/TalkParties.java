@@ -64,6 +64,10 @@ public class TalkParties {
             + directory.userName(organization.topLeaderId()));
       }
     }
+    if (organization != null && talker != null && talker.getId().equals(organization.topLeaderId())) {
+      problems.add("谈话人不能是被谈话人本人: " + PersonName.of(talker) + "同志是" + organization.shortName()
+          + "主要负责人,应由市委其他领导班子成员与其谈话");
+    }
     problems.throwIfAny();
 
     talkerRule.check(type, organization, talker.getId());

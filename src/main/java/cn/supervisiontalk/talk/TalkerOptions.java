@@ -52,6 +52,10 @@ public class TalkerOptions implements FormOptionSource {
     if (type != null && organization != null) {
       members = members.filter(m -> talkerRule.allows(type, organization, m.userId()));
     }
+    if (organization != null) {
+      // a top leader who sits on the leadership is talked to, never his own talker
+      members = members.filter(m -> !m.userId().equals(organization.topLeaderId()));
+    }
     return members
         .map(m -> new FormOption(m.userId(), directory.userName(m.userId()) + "(" + m.title() + ")"))
         .toList();

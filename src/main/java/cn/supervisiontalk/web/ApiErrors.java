@@ -4,6 +4,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -24,8 +27,9 @@ public class ApiErrors {
     return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", "您无权执行此操作或查看此内容。"));
   }
 
-  @ExceptionHandler(OptimisticLockingException.class)
-  public ResponseEntity<Map<String, String>> conflict(OptimisticLockingException e) {
+  @ExceptionHandler({OptimisticLockingException.class, TaskAlreadyClaimedException.class,
+      DuplicateKeyException.class, ConcurrencyFailureException.class})
+  public ResponseEntity<Map<String, String>> conflict(RuntimeException e) {
     return ResponseEntity.status(HttpStatus.CONFLICT)
         .body(Map.of("message", "该内容刚被他人同时修改,您的提交未保存。请刷新后重新提交。"));
   }

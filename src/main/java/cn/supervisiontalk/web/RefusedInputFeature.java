@@ -14,9 +14,11 @@ public class RefusedInputFeature implements ForcedAutoDiscoverable {
   private static final List<Class<?>> MAPPERS = List.of(
       RefusedInputMappers.Rest.class,
       RefusedInputMappers.Engine.class,
+      RefusedInputMappers.LostRace.class,
       RefusedInputMappers.MalformedJson.class,
       RefusedInputMappers.WrongJson.class,
-      RefusedInputMappers.Framework.class);
+      RefusedInputMappers.Framework.class,
+      StrictDates.class);
 
   @Override
   public void configure(FeatureContext context) {

@@ -1,5 +1,6 @@
 package cn.supervisiontalk.web;
 
+import cn.supervisiontalk.security.password.PasswordRuleText;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -34,21 +34,28 @@ public final class RefusedInputMappers {
 
   static final String INVALID = "提交的内容不符合要求(如取值类型不正确或参数无效),未保存。请检查后重新提交。";
   static final String TOO_LONG = "提交的内容过长或格式不符合要求,未保存。请精简后重新提交。";
-  static final String CONFLICT = "该谈话刚被他人同时办理,您的提交未保存。请刷新后重新提交。";
+  static final String CONFLICT = ConcurrentChanges.TASK_TAKEN;
   static final String FORBIDDEN = "您无权执行此操作或查看此内容。";
   static final String NOT_FOUND = "未找到所请求的内容,可能已办理完毕或不存在。";
   static final String NOT_JSON = "请求内容不是有效的 JSON,未保存。";
+  static final String SERVER_ERROR = "系统内部错误,您的提交未保存。请稍后重试或联系管理员。";
 
   private RefusedInputMappers() {
   }
 
   static Response refused(Throwable error) {
+    if (ConcurrentChanges.lostRace(error)) {
+      return answer(409, "OptimisticLockingException", CONFLICT, null);
+    }
     for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (cause instanceof OptimisticLockingException) {
-        return answer(409, "OptimisticLockingException", CONFLICT, null);
+      String password = PasswordRuleText.engineRefusal(cause);
+      if (password != null) {
+        return answer(400, "PasswordPolicyException", password, null);
       }
-      if (cause instanceof AuthorizationException) {
-        return answer(403, "AuthorizationException", FORBIDDEN, null);
+      if (cause instanceof AuthorizationException refused) {
+        // the application's own refusals say why in Chinese; Camunda's English ones do not reach people
+        return answer(403, "AuthorizationException",
+            chinese(refused.getMessage()) ? refused.getMessage() : FORBIDDEN, null);
       }
       if (cause instanceof NotFoundException || (cause instanceof NullValueException missing
           && String.valueOf(missing.getMessage()).startsWith("Cannot find"))) {
@@ -158,6 +165,20 @@ public final class RefusedInputMappers {
     public Response toResponse(ProcessEngineException exception) {
       Response response = refused(exception);
       return response != null ? response : translated(camunda.toResponse(exception));
+    }
+  }
+
+  /**
+   * A write of the application's own tables that lost a race (Spring's exception, which the REST
+   * resources do not wrap): a 409, never the SQL text in a 500.
+   */
+  @Priority(1)
+  public static class LostRace
+      implements jakarta.ws.rs.ext.ExceptionMapper<org.springframework.dao.DataAccessException> {
+    @Override
+    public Response toResponse(org.springframework.dao.DataAccessException exception) {
+      Response response = refused(exception);
+      return response != null ? response : answer(500, "ServerError", SERVER_ERROR, null);
     }
   }
 

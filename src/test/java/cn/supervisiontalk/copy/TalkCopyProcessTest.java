@@ -11,6 +11,7 @@ import cn.supervisiontalk.ProcessTestSupport;
 import cn.supervisiontalk.copy.CopyRepository.Received;
 import cn.supervisiontalk.organization.Committee;
 import cn.supervisiontalk.rectification.RectificationSteps;
+import cn.supervisiontalk.security.UnseenTalk;
 import cn.supervisiontalk.talk.TalkSteps;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -296,16 +297,16 @@ class TalkCopyProcessTest extends ProcessTestSupport {
     assertThat(body(api("liuyang", "/api/copies/" + talk.getId())).path("parts").get(0)
         .path("recipients")).hasSize(2);
 
-    // anyone else: nothing listed, the talk's copies refused in Chinese
+    // anyone else: nothing listed; the talk's copies answered as for an unknown talk, in Chinese
     for (String other : List.of("zhuhong", "gaojianhua", "zhaomin")) {
       assertThat(ofTalk(body(api(other, "/api/copies")), talk.getId())).as(other).isEmpty();
       MockHttpServletResponse refused = api(other, "/api/copies/" + talk.getId());
-      assertThat(refused.getStatus()).as(other).isEqualTo(403);
-      assertThat(refused.getErrorMessage()).isEqualTo("该谈话的材料未抄送您所在的单位,无权查阅");
+      assertThat(refused.getStatus()).as(other).isEqualTo(404);
+      assertThat(refused.getErrorMessage()).isEqualTo(UnseenTalk.MESSAGE);
     }
     MockHttpServletResponse unknown = api("zhenghua", "/api/copies/no-such-talk");
     assertThat(unknown.getStatus()).isEqualTo(404);
-    assertThat(unknown.getErrorMessage()).isEqualTo("未找到该谈话的抄送材料");
+    assertThat(unknown.getErrorMessage()).isEqualTo(UnseenTalk.MESSAGE);
     assertThat(api(null, "/api/copies").getStatus()).isEqualTo(401);
   }
 

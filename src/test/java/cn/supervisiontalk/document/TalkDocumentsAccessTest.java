@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.supervisiontalk.ProcessTestSupport;
 import cn.supervisiontalk.rectification.RectificationSteps;
+import cn.supervisiontalk.security.UnseenTalk;
 import cn.supervisiontalk.talk.TalkSteps;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -85,7 +86,7 @@ class TalkDocumentsAccessTest extends ProcessTestSupport {
         "organizationId", "xiling", "talkerId", "lijianguo",
         "plannedTalkDate", "2027-02-25", "planYear", 2027));
     refused("liuyang", "/api/talks/" + notHeld.getId() + "/record.docx", 404, "尚未开展");
-    refused("majun", "/api/talks/" + notHeld.getId() + "/record.docx", 403, "无权查阅该谈话的谈话记录");
+    refused("majun", "/api/talks/" + notHeld.getId() + "/record.docx", 404, UnseenTalk.MESSAGE);
 
     ProcessInstance talk = heldTalk();
     String path = "/api/talks/" + talk.getId() + "/record.docx";
@@ -103,12 +104,12 @@ class TalkDocumentsAccessTest extends ProcessTestSupport {
     }
     // units that supplied material but were not copied the record, other members, the talkee's team
     for (String other : new String[] {"majun", "zhuhong", "hulin", "zhaomin", "liuzhiyuan", "xiedong"}) {
-      refused(other, path, 403, "无权查阅该谈话的谈话记录");
-      refused(other, "/api/talks/" + talk.getId() + "/record.pdf", 403, "无权查阅该谈话的谈话记录");
+      refused(other, path, 404, UnseenTalk.MESSAGE);
+      refused(other, "/api/talks/" + talk.getId() + "/record.pdf", 404, UnseenTalk.MESSAGE);
     }
     assertThat(as(null, path).getStatus()).isEqualTo(401);
-    refused("liuyang", "/api/talks/no-such-talk/record.docx", 404, "未找到该谈话");
-    refused("liuyang", "/api/talks/" + talk.getId() + "/archive.docx", 404, "未找到该谈话的归档材料");
+    refused("liuyang", "/api/talks/no-such-talk/record.docx", 404, UnseenTalk.MESSAGE);
+    refused("liuyang", "/api/talks/" + talk.getId() + "/archive.docx", 404, UnseenTalk.MESSAGE);
     // PDF needs LibreOffice: not configured here
     refused("wanghai", "/api/talks/" + talk.getId() + "/record.pdf", 503, "未配置 PDF 转换");
   }
@@ -146,9 +147,9 @@ class TalkDocumentsAccessTest extends ProcessTestSupport {
     assertThat(read("zhuhong", "/api/talks/" + talk.getId() + "/record.docx")).startsWith("监督谈话记录");
 
     for (String other : new String[] {"majun", "hulin", "zhaomin", "liuzhiyuan"}) {
-      refused(other, path, 403, "无权查阅该谈话的归档材料");
+      refused(other, path, 404, UnseenTalk.MESSAGE);
     }
-    refused("liuyang", "/api/talks/no-such-talk/archive.docx", 404, "未找到该谈话");
+    refused("liuyang", "/api/talks/no-such-talk/archive.docx", 404, UnseenTalk.MESSAGE);
     refused("liuyang", "/api/talks/" + talk.getId() + "/archive.pdf", 503, "未配置 PDF 转换");
   }
 }

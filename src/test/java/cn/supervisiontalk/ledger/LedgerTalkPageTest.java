@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.supervisiontalk.ProcessTestSupport;
 import cn.supervisiontalk.rectification.RectificationSteps;
+import cn.supervisiontalk.security.UnseenTalk;
 import cn.supervisiontalk.talk.TalkSteps;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -280,14 +281,14 @@ class LedgerTalkPageTest extends ProcessTestSupport {
     assertThat(propaganda.path("documents")).as("no record was copied to it").isEmpty();
     assertThat(texts(discipline.path("documents"), "title")).contains("谈话记录(Word)", "归档材料(Word)");
 
-    // anybody else: refused; an unknown talk: not found
+    // anybody else and an unknown talk: the same answer, which does not tell that the talk exists
     MockHttpServletResponse other = api("sunli", "/api/ledger/" + id);
-    assertThat(other.getStatus()).isEqualTo(403);
-    assertThat(other.getErrorMessage()).contains("您无权查看该谈话");
+    assertThat(other.getStatus()).isEqualTo(404);
+    assertThat(other.getErrorMessage()).isEqualTo(UnseenTalk.MESSAGE);
     assertThat(ok("sunli", "/api/ledger").path("total").asLong()).isZero();
     MockHttpServletResponse unknown = api("liuyang", "/api/ledger/no-such-talk");
     assertThat(unknown.getStatus()).isEqualTo(404);
-    assertThat(unknown.getErrorMessage()).contains("未找到该谈话");
+    assertThat(unknown.getErrorMessage()).isEqualTo(UnseenTalk.MESSAGE);
   }
 
   @Test

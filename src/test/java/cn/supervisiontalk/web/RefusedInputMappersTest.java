@@ -4,17 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 
 /** Refusals of the engine REST API answer with a status and a Chinese message. */
 class RefusedInputMappersTest {
@@ -42,6 +46,35 @@ class RefusedInputMappersTest {
     assertThat(response.getStatus()).isEqualTo(409);
     assertThat(message(response)).isEqualTo(RefusedInputMappers.CONFLICT);
     assertThat(body(response)).containsEntry("type", "OptimisticLockingException");
+  }
+
+  @Test
+  void aLostRaceOfTheApplicationsTablesOrAClaimIs409WithoutSql() {
+    SQLException unique = new SQLException("Unique index or primary key violation: insert into talk_archive",
+        "23505");
+    for (Throwable lost : List.of(
+        new DuplicateKeyException("PreparedStatementCallback; SQL [insert into talk_archive]", unique),
+        wrapped(new org.springframework.dao.CannotAcquireLockException("lock", new SQLException("t", "HYT00"))),
+        new TaskAlreadyClaimedException("task-1", "liuyang"))) {
+      Response response = lost instanceof DataAccessException data
+          ? new RefusedInputMappers.LostRace().toResponse(data) : RefusedInputMappers.refused(lost);
+      assertThat(response.getStatus()).as(lost.toString()).isEqualTo(409);
+      assertThat(message(response)).isEqualTo("该任务已由他人办理或正在办理,您的提交未保存。请刷新任务列表。");
+      assertThat(body(response)).doesNotContainKey("detail");
+    }
+    Response other = new RefusedInputMappers.LostRace().toResponse(
+        new org.springframework.dao.DataIntegrityViolationException("SQL [insert into x]"));
+    assertThat(other.getStatus()).isEqualTo(500);
+    assertThat(message(other)).doesNotContain("SQL").contains("系统内部错误");
+  }
+
+  @Test
+  void theApplicationsOwnRefusalSaysWhy() {
+    Response response = RefusedInputMappers.refused(
+        new AuthorizationException("姓名只能由系统管理员修改;您可以修改自己的电子邮箱。"));
+
+    assertThat(response.getStatus()).isEqualTo(403);
+    assertThat(message(response)).isEqualTo("姓名只能由系统管理员修改;您可以修改自己的电子邮箱。");
   }
 
   @Test
