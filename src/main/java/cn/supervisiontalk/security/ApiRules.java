@@ -7,7 +7,8 @@ import java.util.Set;
  * Who may call which part of the application's own API, before any endpoint runs. Endpoints that
  * show talk data to several roles check each record themselves (e.g. the archive); everything else
  * is for the office, which organizes all talks of its committee. A path not listed here is for
- * the office only, so a new endpoint is never open by accident. The administrator may call all.
+ * the office only, so a new endpoint is never open by accident. The administrator may call all but
+ * the paths that are one role's alone (see {@link #EXCLUSIVE}).
  */
 final class ApiRules {
 
@@ -34,9 +35,10 @@ final class ApiRules {
       new Rule("/api/ledger", true, ANYONE), new Rule("/api/ledger.xlsx", true, ANYONE),
       // names and terms of the next-level organizations, as shown in forms
       new Rule("/api/organizations", true, ANYONE),
-      new Rule("/api/organizations", false, Set.of(Roles.OFFICE)),
+      new Rule("/api/organizations", false, Set.of(Roles.OFFICE, Roles.SYSTEM_ADMINISTRATOR)),
       // the holding committee's name and terms; the office records a new term (换届)
       new Rule("/api/committee", true, ANYONE),
+      new Rule("/api/committee", false, Set.of(Roles.OFFICE, Roles.SYSTEM_ADMINISTRATOR)),
       new Rule("/api/reports", false, Set.of(Roles.OFFICE)),
       new Rule("/api/plans", false, Set.of(Roles.OFFICE)),
       new Rule("/api/coverage", false, Set.of(Roles.OFFICE)),
@@ -45,14 +47,33 @@ final class ApiRules {
 
   private static final Set<String> DEFAULT = Set.of(Roles.OFFICE);
 
+  /**
+   * Paths that are one role's alone, not even the administrator's (三员分立): the access trail
+   * (audit.TrailController) the auditor's, the password and session rules (security.settings) the
+   * security administrator's.
+   */
+  private static final List<Rule> EXCLUSIVE = List.of(
+      new Rule("/api/trail", false, Set.of(Roles.AUDITOR)),
+      new Rule("/api/trail.csv", false, Set.of(Roles.AUDITOR)),
+      new Rule("/api/security/settings", false, Set.of(Roles.SECURITY_ADMINISTRATOR)));
+
   private ApiRules() {
   }
 
   static boolean allows(String method, String path, ApiUser user) {
+    for (Rule exclusive : EXCLUSIVE) {
+      if (exclusive.matches(method, path)) {
+        return exclusive.groups().stream().anyMatch(user::inGroup);
+      }
+    }
     if (user.inGroup(Roles.ADMIN)) {
       return true;
     }
-    Set<String> groups = RULES.stream().filter(r -> r.matches(method, path)).findFirst()
+    // 三员分立: an administrator passes only rules naming his role, never those for anyone
+    // signed in (they show talk data record by record)
+    boolean administrator = Roles.ADMINISTRATORS.keySet().stream().anyMatch(user::inGroup);
+    Set<String> groups = RULES.stream().filter(r -> r.matches(method, path))
+        .filter(r -> !administrator || !r.groups().isEmpty()).findFirst()
         .map(Rule::groups).orElse(DEFAULT);
     return groups.isEmpty() || groups.stream().anyMatch(user::inGroup);
   }

@@ -1,5 +1,10 @@
 package cn.supervisiontalk.security;
 
+import cn.supervisiontalk.audit.AccessTrailFilter;
+import cn.supervisiontalk.security.password.PasswordExpiry;
+import cn.supervisiontalk.security.password.PasswordLogins;
+import cn.supervisiontalk.security.session.LoginSessions;
+import cn.supervisiontalk.security.settings.SecuritySettingsStore;
 import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -10,13 +15,24 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 /**
- * Nothing is anonymous but the webapps' login page and the health endpoint: /engine-rest/* needs
+ * Nothing is anonymous but the webapps' login page, the health endpoint and the password-change
+ * page (/password.html, /api/password: the old password authenticates): /engine-rest/* needs
  * HTTP basic (Camunda's own filter), /api/* HTTP basic or the webapps' login. Both are limited in
  * request size first. Filters are created before the other beans: the engine is looked up lazily,
  * so it is built after the application's own tables (Flyway), as before.
  */
 @Configuration
 public class SecurityFilters {
+
+  /** The access trail (audit): outside every other filter, so refusals are recorded too. */
+  @Bean
+  public FilterRegistrationBean<AccessTrailFilter> accessTrailRegistration(AccessTrailFilter filter) {
+    FilterRegistrationBean<AccessTrailFilter> registration = new FilterRegistrationBean<>(filter);
+    registration.setName("accessTrail");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/*");
+    registration.setOrder(0);
+    return registration;
+  }
 
   @Bean
   public FilterRegistrationBean<RequestLimits> requestLimits(
@@ -60,6 +76,30 @@ public class SecurityFilters {
     registration.setName("csrfRefusalMessages");
     registration.setDispatcherTypes(DispatcherType.ERROR);
     registration.addUrlPatterns("/error");
+    return registration;
+  }
+
+  /** Session rules (idle timeout, one login per person) before any login is read from a session. */
+  @Bean
+  public FilterRegistrationBean<SessionRulesFilter> sessionRules(SecuritySettingsStore settings,
+      LoginSessions sessions) {
+    FilterRegistrationBean<SessionRulesFilter> registration =
+        new FilterRegistrationBean<>(new SessionRulesFilter(settings, sessions));
+    registration.setName("sessionRules");
+    registration.addUrlPatterns("/camunda/*", "/api/*");
+    registration.setOrder(1);
+    return registration;
+  }
+
+  /** A login with an expired password: refused with a pointer to the password-change page. */
+  @Bean
+  public FilterRegistrationBean<ExpiredPasswordFilter> expiredPasswords(@Lazy PasswordLogins logins,
+      PasswordExpiry expiry) {
+    FilterRegistrationBean<ExpiredPasswordFilter> registration =
+        new FilterRegistrationBean<>(new ExpiredPasswordFilter(logins, expiry));
+    registration.setName("expiredPasswords");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/admin/auth/user/*");
+    registration.setOrder(1);
     return registration;
   }
 

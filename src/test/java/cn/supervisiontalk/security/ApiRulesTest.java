@@ -74,11 +74,69 @@ class ApiRulesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
+      "GET, /api/trail",
+      "GET, /api/trail.csv",
+      "GET, /api/trail/verification"})
+  void theAccessTrailIsTheAuditorsAloneNotEvenTheAdministrators(String method, String path) {
+    ApiUser auditor = new ApiUser("auditor1", List.of(Roles.AUDITOR));
+    assertThat(ApiRules.allows(method, path, auditor)).isTrue();
+    assertThat(ApiRules.allows(method, path, ADMIN)).isFalse();
+    assertThat(ApiRules.allows(method, path, OFFICE)).isFalse();
+    assertThat(ApiRules.allows(method, path, NO_GROUP)).isFalse();
+    assertThat(ApiRules.allows("GET", "/api/trailers", ADMIN)).as("whole segments only").isTrue();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+      "GET, /api/archives/talk-1",
+      "GET, /api/talks/talk-1",
+      "GET, /api/tasks/task-1/attachments",
+      "GET, /api/ledger",
+      "GET, /api/ledger.xlsx",
+      "GET, /api/copies",
+      "GET, /api/notices",
+      "GET, /api/reports",
+      "GET, /api/something-new"})
+  void theThreeAdministratorsReadNoTalk(String method, String path) {
+    for (String role : Roles.ADMINISTRATORS.keySet()) {
+      assertThat(ApiRules.allows(method, path, new ApiUser("a1", List.of(role)))).as(role).isFalse();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+      "GET, /api/organizations",
+      "PUT, /api/organizations/xiling",
+      "POST, /api/organizations/xiling/terms",
+      "GET, /api/committee",
+      "POST, /api/committee/terms"})
+  void theSystemAdministratorAdministersOrganizationsAndTheCommittee(String method, String path) {
+    assertThat(ApiRules.allows(method, path, new ApiUser("a1", List.of(Roles.SYSTEM_ADMINISTRATOR)))).isTrue();
+    assertThat(ApiRules.allows(method, path, new ApiUser("a2", List.of(Roles.AUDITOR)))).isFalse();
+    assertThat(ApiRules.allows(method, path, new ApiUser("a3", List.of(Roles.SECURITY_ADMINISTRATOR)))).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
       "GET, /api/reports",
       "POST, /api/plans/2027/approve",
       "DELETE, /api/archives/talk-1",
       "PUT, /api/something-new"})
   void administratorMayCallEverything(String method, String path) {
     assertThat(ApiRules.allows(method, path, ADMIN)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+      "GET, /api/security/settings",
+      "PUT, /api/security/settings"})
+  void thePasswordAndSessionRulesAreTheSecurityAdministratorsAlone(String method, String path) {
+    ApiUser security = new ApiUser("security1", List.of(Roles.SECURITY_ADMINISTRATOR));
+    assertThat(ApiRules.allows(method, path, security)).isTrue();
+    assertThat(ApiRules.allows(method, path, ADMIN)).as("not even camunda-admin").isFalse();
+    assertThat(ApiRules.allows(method, path, OFFICE)).isFalse();
+    assertThat(ApiRules.allows(method, path, new ApiUser("a1", List.of(Roles.SYSTEM_ADMINISTRATOR))))
+        .isFalse();
+    assertThat(ApiRules.allows("GET", "/api/security/settingsX", security)).isFalse();
   }
 }
