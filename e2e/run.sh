@@ -119,6 +119,8 @@ check_script tasklist-clean tasklist-clean.mjs
 check_script plan-table plan-table.mjs
 # notices (通知): the unread count in Tasklist's header, the list, marking read, the talk notice
 check_script notices notices.mjs
+# 三员分立: the three administrators in Admin, Tasklist refused, the auditor's access trail
+check_script administrators administrators.mjs
 echo "e2e: took $((SECONDS - started)) s; screenshots in target/e2e/"
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" = 0 ]
