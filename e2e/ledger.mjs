@@ -214,8 +214,11 @@ check('her talk page has her record but no unit\'s material and no preparation n
   && Object.values(UNITS).every(([, m]) => !talkeeText.includes(m)) && !talkeeText.includes('提供有关情况和材料'),
   talkeeText.slice(0, 300));
 await shot('ledger-talkee');
+// a talk she may not see answers as one that does not exist: nothing tells her it is there
 const refused = await page.request.get(`${base}/api/ledger/${timely}`);
-check('another talkee\'s talk is refused to her (403)', refused.status() === 403, String(refused.status()));
+const refusedText = await refused.text();
+check('another talkee\'s talk is hidden from her (404, as if it did not exist)',
+  refused.status() === 404 && refusedText.includes('未找到该谈话的材料,或您无权查阅'), `${refused.status()} ${refusedText}`);
 
 // 3. A unit's member sees only what the unit supplied or was copied, and only its own material.
 async function unitSees(member, unitName) {
