@@ -112,7 +112,9 @@ class ProductionProfileIT {
       String packaged = rest.as(ADMIN, PASSWORD).get("/engine-rest/deployment?maxResults=1").ok().list()
           .get(0).path("id").asText();
       HardeningIT.refused(rest.as(ADMIN, PASSWORD).engine("POST", "/deployment/" + packaged + "/redeploy",
-          java.util.Map.of()), 403, "a deployment over REST in prod");
+          java.util.Map.of()), 403, "a redeployment over REST in prod");
+      HardeningIT.refused(HardeningIT.deploy(port, ADMIN, PASSWORD, "plain.bpmn", HardeningIT.plainModel()),
+          403, "a new deployment over REST in prod");
       assertThat(rest.as(ADMIN, PASSWORD).get("/engine-rest/deployment/count").ok().json()
           .path("count").asLong()).isEqualTo(deployments);
       // CSRF: a logged-in session changing data without the token is refused (and logged out)

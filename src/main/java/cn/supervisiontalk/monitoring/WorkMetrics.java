@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +21,6 @@ import org.springframework.stereotype.Component;
  * at every scrape, so that many scrapers cost the database nothing more.
  */
 @Component
-@EnableScheduling
 class WorkMetrics implements MeterBinder {
 
   private final WorkFigures figures;
