@@ -23,12 +23,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The standing authorizations of the roles, set at every start and idempotent (a grant an
- * administrator widened stays widened). Nothing here reads a talk: talks are granted one by one
- * when they start ({@link TalkAccess}), tasks by Camunda to their assignee and candidates.
+ * administrator widened stays widened). Only the office reads talks from here (every talk, by its
+ * process definition); the talker and the talkee are granted theirs one by one when they start
+ * ({@link TalkAccess}), tasks by Camunda to their assignee and candidates.
  * <ul>
  *   <li>every role group: Tasklist, the shared task filters, the names of users and groups, the
  *       process models and forms (definitions and deployments, never instances);</li>
- *   <li>office: starts regular and timely talks; reads the variables of the talks it is granted;
+ *   <li>office: starts regular and timely talks; reads every talk and its variables and history;
  *       runs the annual plan and the term processes;</li>
  *   <li>the cooperating units: start a talk proposal (article 6; who may propose is the decision
  *       table proposing-units.dmn);</li>
@@ -73,9 +74,12 @@ public class BaseAuthorizations implements ApplicationRunner {
       grants.toGroup(Roles.OFFICE, PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
     for (String key : TALKS) {
-      // runtime variables of the talks the office is granted one by one (PROCESS_INSTANCE READ)
+      // the office reads every talk, running and past, with its runtime variables (the talker and
+      // the talkee are granted their own talks one by one, TalkAccess)
       grants.toGroup(Roles.OFFICE, PROCESS_DEFINITION, key,
-          ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE);
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+          ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+          ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
     }
     for (String key : OFFICE_PROCESSES) {
       grants.toGroup(Roles.OFFICE, PROCESS_DEFINITION, key,

@@ -15,13 +15,14 @@ import org.springframework.stereotype.Component;
  * after the start listener has resolved the parties, which the model passes in, this grants for
  * this one instance:
  * <ul>
- *   <li>the office (group): the running instance and its history;</li>
  *   <li>the talker: the running instance and its history (variables through the history);</li>
  *   <li>the talkee: the running instance only, without its variables and history, so the units'
  *       material about them stays with the talker and the office;</li>
  * </ul>
  * A talk proposal (process {@code talkProposal}) names a talkee who must not learn of it: it is
- * granted to the office and to the proposer only, the proposal and its history.
+ * granted to the proposer only, the proposal and its history.
+ * The office reads every talk, so it holds one grant per process definition instead of two per talk
+ * ({@link BaseAuthorizations}).
  * Tasks are granted by Camunda itself to their assignee and candidates (default task permissions).
  * The grants are written with authorization checks off: the person starting a talk may not grant
  * anything themselves.
@@ -37,11 +38,10 @@ public class TalkAccess {
     this.grants = grants;
   }
 
-  /** On the start of a talk or its rectification: the office, the talker and the talkee. */
+  /** On the start of a talk or its rectification: the talker and the talkee. */
   public void talk(DelegateExecution execution, String talkerId, String talkeeId) {
     String instance = execution.getProcessInstanceId();
     Context.getCommandContext().runWithoutAuthorization(() -> {
-      office(instance);
       readWithHistory(talkerId, instance);
       if (present(talkeeId)) {
         grants.toUser(talkeeId, PROCESS_INSTANCE, instance, ProcessInstancePermissions.READ);
@@ -50,20 +50,13 @@ public class TalkAccess {
     });
   }
 
-  /** On the start of a talk proposal: the office and the proposer only. */
+  /** On the start of a talk proposal: the proposer only. */
   public void proposal(DelegateExecution execution, String proposerId) {
     String instance = execution.getProcessInstanceId();
     Context.getCommandContext().runWithoutAuthorization(() -> {
-      office(instance);
       readWithHistory(proposerId, instance);
       return null;
     });
-  }
-
-  private void office(String instance) {
-    grants.toGroup(Roles.OFFICE, PROCESS_INSTANCE, instance, ProcessInstancePermissions.READ);
-    grants.toGroup(Roles.OFFICE, HISTORIC_PROCESS_INSTANCE, instance,
-        HistoricProcessInstancePermissions.READ);
   }
 
   private void readWithHistory(String userId, String instance) {
