@@ -15,7 +15,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -268,6 +270,36 @@ class HardeningIT {
         .isEqualTo("海涛");
     corrected.put("firstName", profile.get("firstName"));
     rest.as("admin").engine("PUT", "/user/wanghai/profile", corrected).expect(204);
+  }
+
+  // ---- remembered REST logins
+
+  @Test
+  void aRememberedRestLoginEndsAtOnceWhenThePasswordOrAMembershipChanges() {
+    IdentityService identity = engine.getIdentityService();
+    User person = identity.newUser("hardeningoffice");
+    person.setFirstName("测试");
+    person.setLastName("办公室");
+    person.setPassword("Office-Login-2027");
+    identity.saveUser(person);
+    identity.createMembership("hardeningoffice", "office");
+    Rest rest = new Rest("http://localhost:" + port);
+    Rest office = rest.as("hardeningoffice", "Office-Login-2027");
+    // the second request is answered from the remembered login
+    office.engine("GET", "/process-instance/" + talk, null).ok();
+    office.engine("GET", "/process-instance/" + talk, null).ok();
+
+    identity.deleteMembership("hardeningoffice", "office");
+    // a talk one may not read is not found
+    refused(office.engine("GET", "/process-instance/" + talk, null), 404, "no longer of the office");
+    identity.createMembership("hardeningoffice", "office");
+    office.engine("GET", "/process-instance/" + talk, null).ok();
+
+    User changed = identity.createUserQuery().userId("hardeningoffice").singleResult();
+    changed.setPassword("Office-Login-2028");
+    identity.saveUser(changed);
+    office.engine("GET", "/process-instance/" + talk, null).expect(401);
+    rest.as("hardeningoffice", "Office-Login-2028").engine("GET", "/process-instance/" + talk, null).ok();
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -57,6 +57,9 @@ class PasswordsAndSessionsIT {
     registry.add("supervision-talk.security.password-hash", () -> "SM3");
     // the production default; the other tests switch expiry off (src/test/resources)
     registry.add("supervision-talk.security.password-expiry-days", () -> "90");
+    // the tests age a password in the database, which no remembered REST login would notice
+    // before it expires (HardeningIT checks what it does notice)
+    registry.add("supervision-talk.security.basic-login-cache", () -> "0s");
   }
 
   @LocalServerPort int port;

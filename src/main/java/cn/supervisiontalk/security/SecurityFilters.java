@@ -6,6 +6,7 @@ import cn.supervisiontalk.security.password.PasswordLogins;
 import cn.supervisiontalk.security.session.LoginSessions;
 import cn.supervisiontalk.security.settings.SecuritySettingsStore;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterConfig;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,12 +47,18 @@ public class SecurityFilters {
   }
 
   @Bean
-  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(
+      RecentBasicLogins recentLogins) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter() {
+          @Override
+          public void init(FilterConfig config) {
+            // the provider with the application's remembered logins, not one made by class name
+            authenticationProvider = new EngineRestAuthentication(recentLogins);
+            servletPathPrefix = config.getInitParameter(SERVLET_PATH_PREFIX);
+          }
+        });
     registration.setName("engineRestAuthentication");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        EngineRestAuthentication.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     registration.setOrder(2);
     return registration;

@@ -1,7 +1,12 @@
 package cn.supervisiontalk.security.password;
 
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
@@ -13,6 +18,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
  *       the configured one, with a new salt, without the policy's reuse check;</li>
  *   <li>an expired password does not log in ({@link #checkPassword} is false), only the
  *       password-change page accepts it ({@link #verify} with {@code allowExpired}).</li>
+ *   <li>every change of a person, a group, a tenant or a membership is announced
+ *       ({@link IdentityChanged}), when it is made and when it commits, so remembered logins are
+ *       forgotten.</li>
  * </ul>
  * One instance per command, opened by {@link PasswordAwareIdentityProviderFactory}.
  */
@@ -21,12 +29,14 @@ public class PasswordAwareIdentityProvider extends DbIdentityServiceProvider {
   private final PasswordHistory history;
   private final PasswordExpiry expiry;
   private final String algorithm;
+  private final Runnable identityChanged;
 
   public PasswordAwareIdentityProvider(PasswordHistory history, PasswordExpiry expiry,
-      String algorithm) {
+      String algorithm, Runnable identityChanged) {
     this.history = history;
     this.expiry = expiry;
     this.algorithm = algorithm;
+    this.identityChanged = identityChanged;
   }
 
   @Override
@@ -62,7 +72,7 @@ public class PasswordAwareIdentityProvider extends DbIdentityServiceProvider {
 
   @Override
   public IdentityOperationResult saveUser(User user) {
-    IdentityOperationResult result = super.saveUser(user);
+    IdentityOperationResult result = changed(super.saveUser(user));
     UserEntity saved = (UserEntity) user;
     if (saved.hasNewPassword()) {
       history.record(saved.getId(), saved.getPassword(), saved.getSalt());
@@ -72,8 +82,74 @@ public class PasswordAwareIdentityProvider extends DbIdentityServiceProvider {
 
   @Override
   public IdentityOperationResult deleteUser(String userId) {
-    IdentityOperationResult result = super.deleteUser(userId);
+    IdentityOperationResult result = changed(super.deleteUser(userId));
     history.forget(userId);
+    return result;
+  }
+
+  @Override
+  public IdentityOperationResult unlockUser(String userId) {
+    return changed(super.unlockUser(userId));
+  }
+
+  @Override
+  public IdentityOperationResult saveGroup(Group group) {
+    return changed(super.saveGroup(group));
+  }
+
+  @Override
+  public IdentityOperationResult deleteGroup(String groupId) {
+    return changed(super.deleteGroup(groupId));
+  }
+
+  @Override
+  public IdentityOperationResult saveTenant(Tenant tenant) {
+    return changed(super.saveTenant(tenant));
+  }
+
+  @Override
+  public IdentityOperationResult deleteTenant(String tenantId) {
+    return changed(super.deleteTenant(tenantId));
+  }
+
+  @Override
+  public IdentityOperationResult createMembership(String userId, String groupId) {
+    return changed(super.createMembership(userId, groupId));
+  }
+
+  @Override
+  public IdentityOperationResult deleteMembership(String userId, String groupId) {
+    return changed(super.deleteMembership(userId, groupId));
+  }
+
+  @Override
+  public IdentityOperationResult createTenantUserMembership(String tenantId, String userId) {
+    return changed(super.createTenantUserMembership(tenantId, userId));
+  }
+
+  @Override
+  public IdentityOperationResult createTenantGroupMembership(String tenantId, String groupId) {
+    return changed(super.createTenantGroupMembership(tenantId, groupId));
+  }
+
+  @Override
+  public IdentityOperationResult deleteTenantUserMembership(String tenantId, String userId) {
+    return changed(super.deleteTenantUserMembership(tenantId, userId));
+  }
+
+  @Override
+  public IdentityOperationResult deleteTenantGroupMembership(String tenantId, String groupId) {
+    return changed(super.deleteTenantGroupMembership(tenantId, groupId));
+  }
+
+  /** Announces the change now and once more when it commits (a login checked meanwhile saw the old state). */
+  private IdentityOperationResult changed(IdentityOperationResult result) {
+    identityChanged.run();
+    CommandContext context = Context.getCommandContext();
+    if (context != null) {
+      context.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
+          committed -> identityChanged.run());
+    }
     return result;
   }
 }

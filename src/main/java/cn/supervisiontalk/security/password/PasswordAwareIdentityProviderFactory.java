@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
  * GenericManagerFactory (which can only call a constructor without arguments).
  */
 public record PasswordAwareIdentityProviderFactory(PasswordHistory history, PasswordExpiry expiry,
-    String algorithm) implements SessionFactory {
+    String algorithm, Runnable identityChanged) implements SessionFactory {
 
   @Override
   public Class<?> getSessionType() {
@@ -17,6 +17,6 @@ public record PasswordAwareIdentityProviderFactory(PasswordHistory history, Pass
 
   @Override
   public Session openSession() {
-    return new PasswordAwareIdentityProvider(history, expiry, algorithm);
+    return new PasswordAwareIdentityProvider(history, expiry, algorithm, identityChanged);
   }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.digest.PasswordEncryptor;
 import org.camunda.bpm.engine.impl.digest.Sha512HashDigest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -30,15 +31,18 @@ public class PasswordPlugin extends AbstractProcessEnginePlugin {
   private final PasswordHistory history;
   private final PasswordExpiry expiry;
   private final SecuritySettingsStore settings;
+  private final ApplicationEventPublisher events;
   private ProcessEngineConfigurationImpl configuration;
   private boolean policyEnabled;
 
   public PasswordPlugin(@Value("${supervision-talk.security.password-hash:SHA-512}") String algorithm,
-      PasswordHistory history, PasswordExpiry expiry, SecuritySettingsStore settings) {
+      PasswordHistory history, PasswordExpiry expiry, SecuritySettingsStore settings,
+      ApplicationEventPublisher events) {
     this.algorithm = algorithm.trim().toUpperCase();
     this.history = history;
     this.expiry = expiry;
     this.settings = settings;
+    this.events = events;
   }
 
   @Override
@@ -60,7 +64,8 @@ public class PasswordPlugin extends AbstractProcessEnginePlugin {
     }
     configuration.setCustomPasswordChecker(checkers);
     configuration.setIdentityProviderSessionFactory(
-        new PasswordAwareIdentityProviderFactory(history, expiry, algorithm));
+        new PasswordAwareIdentityProviderFactory(history, expiry, algorithm,
+            () -> events.publishEvent(new IdentityChanged())));
     configuration.setPasswordPolicy(new SettingsPasswordPolicy(settings, history,
         configuration::getPasswordManager));
   }
