@@ -7,16 +7,25 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** The Camunda Form a task or start event shows (formRef binding as the model says). */
+/**
+ * The Camunda Form a task or start event shows (formRef binding as the model says). A deployed
+ * form definition never changes, so its schema is read and parsed once per definition and shared:
+ * callers read it and never change it ({@link FormOptions#fill} works on a copy).
+ */
 @Component
 public class FormSchemas {
+
+  /** More form definitions than this (many redeployments of every form) start the cache afresh. */
+  private static final int MAX_CACHED = 500;
 
   /** One field of a form: its key, its type and whether the person fills it in. */
   public record Field(String key, String type, boolean readOnly) {
@@ -27,6 +36,7 @@ public class FormSchemas {
   }
 
   private final ObjectMapper mapper = new ObjectMapper();
+  private final Map<String, JsonNode> parsed = new ConcurrentHashMap<>();
   private final DeployedForms forms;
 
   public FormSchemas(DeployedForms forms) {
@@ -35,13 +45,27 @@ public class FormSchemas {
 
   /** The schema of the task's form. */
   public JsonNode ofTask(DelegateTask task) {
-    return parse(forms.ofTask(task.getId()));
+    return schema(forms.ofTask(task));
   }
 
   /** The schema of the process's start form, or null when it has none. */
   public JsonNode ofStart(DelegateExecution execution) {
-    InputStream form = forms.ofStart(execution.getProcessDefinitionId());
-    return form == null ? null : parse(form);
+    return schema(forms.ofStart(execution.getProcessDefinitionId()));
+  }
+
+  private JsonNode schema(String formDefinitionId) {
+    if (formDefinitionId == null) {
+      return null;
+    }
+    JsonNode schema = parsed.get(formDefinitionId);
+    if (schema == null) {
+      schema = parse(forms.content(formDefinitionId));
+      if (parsed.size() >= MAX_CACHED) {
+        parsed.clear();
+      }
+      parsed.put(formDefinitionId, schema);
+    }
+    return schema;
   }
 
   /** Every field of the schema with a key, groups and lists opened. */
