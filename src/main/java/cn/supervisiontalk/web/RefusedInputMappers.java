@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -144,14 +146,28 @@ public final class RefusedInputMappers {
     return "InvalidRequestException";
   }
 
+  /**
+   * A missing permission on a task that another person has just completed is a lost race, not a
+   * refusal: the task's grants went with it while this command was reading it.
+   */
+  static Response refused(Throwable error, String path) {
+    Response response = refused(error);
+    if (response != null && response.getStatus() == 403 && path != null
+        && TaskGone.whileWorkingOn(path)) {
+      return answer(409, "OptimisticLockingException", CONFLICT, null);
+    }
+    return response;
+  }
+
   /** For exceptions the REST resources have already wrapped. */
   @Priority(1)
   public static class Rest implements jakarta.ws.rs.ext.ExceptionMapper<RestException> {
     private final RestExceptionHandler camunda = new RestExceptionHandler();
+    @Context private UriInfo uri;
 
     @Override
     public Response toResponse(RestException exception) {
-      Response response = refused(exception);
+      Response response = refused(exception, uri == null ? null : uri.getPath());
       return response != null ? response : translated(camunda.toResponse(exception));
     }
   }
@@ -160,10 +176,11 @@ public final class RefusedInputMappers {
   @Priority(1)
   public static class Engine implements jakarta.ws.rs.ext.ExceptionMapper<ProcessEngineException> {
     private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+    @Context private UriInfo uri;
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      Response response = refused(exception);
+      Response response = refused(exception, uri == null ? null : uri.getPath());
       return response != null ? response : translated(camunda.toResponse(exception));
     }
   }
