@@ -34,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and their grants, the filters and the coverage processes are set up once, under the start-up
  * lock), a whole regular talk runs on one while the other's job executor shares its background
  * work, and then a node is killed (SIGKILL) in the middle of the preparation of three talks: the
- * work goes on on the other node, nothing is lost and nothing is done twice.
+ * work goes on on the other node, nothing is lost and nothing is done twice; a due timer left
+ * locked by a dead node fires once on the other node when the lock expires, within a minute.
  */
 @ExtendWith(ClusterPostgresIT.FreshDatabase.class)
 @TestMethodOrder(OrderAnnotation.class)
@@ -173,6 +174,53 @@ class ClusterPostgresIT {
           + "' and handler_type_ = 'async-continuation'")).as("no background work left").isZero();
       assertThat(count("select count(*) from act_ru_incident where proc_inst_id_ = '" + talk + "'"))
           .as("no incident").isZero();
+    }
+  }
+
+  @Test
+  @Order(4)
+  void aDueTimerTheDeadNodeHadTakenFiresOnceOnTheOtherNodeWithinAMinute() throws Exception {
+    List<String> talks = rows("select proc_inst_id_ from act_ru_task where task_def_key_ = 'holdTalk'"
+        + " order by proc_inst_id_");
+    assertThat(talks).as("the talks of the crash test wait for their talk").hasSizeGreaterThanOrEqualTo(2);
+    String taken = talks.get(0);
+    String free = talks.get(1);
+    // what a node leaves behind when it dies just after taking a due timer: the job stays locked
+    // by it until the lock expires (camunda.bpm.job-execution.lock-time-in-millis, 30 s)
+    execute("update act_ru_job set duedate_ = now() - interval '1 second', lock_owner_ = 'node-killed',"
+        + " lock_exp_time_ = now() + interval '30 seconds' where process_instance_id_ = '" + taken
+        + "' and handler_type_ like 'timer%'");
+    execute("update act_ru_job set duedate_ = now() - interval '1 second' where process_instance_id_ = '"
+        + free + "' and handler_type_ like 'timer%'");
+    long dueAt = System.nanoTime();
+
+    long freeFired = firedWithin(free, Duration.ofSeconds(20));
+    long takenFired = firedWithin(taken, Duration.ofSeconds(90));
+    System.out.printf("集群: 到期的定时器 %d 秒后触发; 已终止节点锁定的到期定时器 %d 秒后由另一节点触发%n",
+        (freeFired - dueAt) / 1_000_000_000, (takenFired - dueAt) / 1_000_000_000);
+    assertThat(Duration.ofNanos(takenFired - dueAt)).as("fired once the lock expired, within a minute")
+        .isBetween(Duration.ofSeconds(25), Duration.ofSeconds(60));
+    for (String talk : List.of(taken, free)) {
+      assertThat(count("select count(*) from act_ru_task where proc_inst_id_ = '" + talk
+          + "' and task_def_key_ = 'superviseTalkRecord'")).as("supervised once: " + talk).isEqualTo(1);
+      assertThat(count("select count(*) from act_ru_task where proc_inst_id_ = '" + talk
+          + "' and task_def_key_ = 'holdTalk'")).as("the talker's task stays: " + talk).isEqualTo(1);
+      assertThat(count("select count(*) from act_ru_incident where proc_inst_id_ = '" + talk + "'"))
+          .as("no incident").isZero();
+    }
+  }
+
+  /** When the talk's overdue timer has fired (its office task exists), as System.nanoTime(). */
+  private static long firedWithin(String talk, Duration limit) {
+    await().atMost(limit).pollInterval(Duration.ofMillis(250)).until(() -> count(
+        "select count(*) from act_ru_task where proc_inst_id_ = '" + talk
+            + "' and task_def_key_ = 'superviseTalkRecord'") > 0);
+    return System.nanoTime();
+  }
+
+  private static void execute(String sql) throws SQLException {
+    try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+      assertThat(statement.executeUpdate(sql)).as(sql).isEqualTo(1);
     }
   }
 
