@@ -1,24 +1,34 @@
 package cn.supervisiontalk.organization;
 
+import cn.supervisiontalk.security.password.IdentityChanged;
 import cn.supervisiontalk.validation.Problems;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Who is who: organizations, people and units. Used by listeners and, as {@code directory}, by
- * expressions in the process models.
+ * expressions in the process models. People's names, read for every task card, notice and page,
+ * are kept for a minute; a change of a person on this node forgets them at once.
  */
 @Component("directory")
 public class Directory {
 
+  private static final long NAME_NANOS = Duration.ofMinutes(1).toNanos();
+
+  private record KnownName(String name, long until) {}
+
+  private final Map<String, KnownName> names = new ConcurrentHashMap<>();
   private final IdentityService identity;
   private final OrganizationRepository organizations;
   private final LeadershipRepository leadership;
@@ -90,8 +100,23 @@ public class Directory {
     if (userId == null) {
       return "";
     }
+    KnownName known = names.get(userId);
+    if (known != null && known.until() - System.nanoTime() > 0) {
+      return known.name();
+    }
     User user = identity.createUserQuery().userId(userId).singleResult();
-    return user == null ? userId : PersonName.of(user);
+    if (user == null) {
+      return userId;
+    }
+    String name = PersonName.of(user);
+    names.put(userId, new KnownName(name, System.nanoTime() + NAME_NANOS));
+    return name;
+  }
+
+  /** Someone was renamed, added or removed: names are read afresh. */
+  @EventListener(IdentityChanged.class)
+  public void forgetNames() {
+    names.clear();
   }
 
   public String groupName(String groupId) {

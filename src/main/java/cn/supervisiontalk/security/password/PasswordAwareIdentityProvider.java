@@ -1,5 +1,8 @@
 package cn.supervisiontalk.security.password;
 
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
@@ -57,10 +60,12 @@ public class PasswordAwareIdentityProvider extends DbIdentityServiceProvider {
       user.setPassword(password);
       user.encryptPassword();
     }
-    if (history.lastChange(userId).isEmpty()) {
+    Optional<OffsetDateTime> lastChange = history.lastChange(userId);
+    if (lastChange.isEmpty()) {
       history.record(userId, user.getPassword(), user.getSalt());
+      return true;
     }
-    return allowExpired || !expiry.expired(userId);
+    return allowExpired || !expiry.expiredSince(lastChange.get());
   }
 
   /** Whether this is the person's password and it has expired; changes nothing. */

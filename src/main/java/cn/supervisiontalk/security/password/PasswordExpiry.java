@@ -1,6 +1,7 @@
 package cn.supervisiontalk.security.password;
 
 import cn.supervisiontalk.security.settings.SecuritySettingsStore;
+import java.time.OffsetDateTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +21,13 @@ public class PasswordExpiry {
   }
 
   public boolean expired(String userId) {
+    return history.lastChange(userId).map(this::expiredSince).orElse(false);
+  }
+
+  /** Whether a password set at this moment has expired now. */
+  public boolean expiredSince(OffsetDateTime changed) {
     int days = settings.current().expiryDays();
-    return days > 0 && history.lastChange(userId)
-        .map(changed -> changed.plusDays(days).isBefore(PasswordHistory.now()))
-        .orElse(false);
+    return days > 0 && changed.plusDays(days).isBefore(PasswordHistory.now());
   }
 
   public int expiryDays() {
