@@ -669,16 +669,18 @@ public class RegularTalkRestFlow {
   // ---------------------------------------------------------------------------------------------
   // Values
 
-  private static Map<String, Object> string(String value) {
+  /** A text as Camunda Forms submits it. */
+  public static Map<String, Object> string(String value) {
     return Map.of("value", value, "type", "String");
   }
 
-  private static Map<String, Object> bool(boolean value) {
+  /** A checkbox as Camunda Forms submits it. */
+  public static Map<String, Object> bool(boolean value) {
     return Map.of("value", value, "type", "Boolean");
   }
 
   /** A list as Camunda Forms submits it: a Json variable holding the serialized list. */
-  private static Map<String, Object> json(Object value) {
+  public static Map<String, Object> json(Object value) {
     try {
       return Map.of("value", Rest.JSON.writeValueAsString(value), "type", "Json");
     } catch (JsonProcessingException e) {

@@ -1,5 +1,9 @@
 package cn.supervisiontalk.benchmark;
 
+import static cn.supervisiontalk.RegularTalkRestFlow.bool;
+import static cn.supervisiontalk.RegularTalkRestFlow.json;
+import static cn.supervisiontalk.RegularTalkRestFlow.string;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -707,23 +711,6 @@ class BareComparisonIT {
 
   // ---------------------------------------------------------------------------------------------
   // Values, builds, databases, figures
-
-  private static Map<String, Object> string(String value) {
-    return Map.of("value", value, "type", "String");
-  }
-
-  private static Map<String, Object> bool(boolean value) {
-    return Map.of("value", value, "type", "Boolean");
-  }
-
-  /** A list as Camunda Forms submits it: a Json variable. */
-  private static Map<String, Object> json(Object value) {
-    try {
-      return Map.of("value", JSON.writeValueAsString(value), "type", "Json");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** A list of strings as a JSON-serialized object value (as the application's lists are kept). */
   private static Map<String, Object> list(List<String> values) {
