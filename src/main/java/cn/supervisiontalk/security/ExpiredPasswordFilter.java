@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the password-change page: the webapps' login form (403, shown by the login page under
  * 「登录失败」) and HTTP basic on /engine-rest and /api (401). The identity provider refuses such a
  * login anyway; this filter only says why. Wrong passwords pass on to the normal check, which
- * counts them towards Camunda's lock.
+ * counts them towards Camunda's lock. A basic login /engine-rest remembers ({@link RecentBasicLogins})
+ * had a password in force when it was checked, moments ago, and is not checked again.
  */
 public class ExpiredPasswordFilter extends OncePerRequestFilter {
 
@@ -24,10 +25,13 @@ public class ExpiredPasswordFilter extends OncePerRequestFilter {
 
   private final PasswordLogins logins;
   private final PasswordExpiry expiry;
+  private final RecentBasicLogins recent;
 
-  public ExpiredPasswordFilter(PasswordLogins logins, PasswordExpiry expiry) {
+  public ExpiredPasswordFilter(PasswordLogins logins, PasswordExpiry expiry,
+      RecentBasicLogins recent) {
     this.logins = logins;
     this.expiry = expiry;
+    this.recent = recent;
   }
 
   @Override
@@ -44,6 +48,9 @@ public class ExpiredPasswordFilter extends OncePerRequestFilter {
       credentials = new BasicCredentials(form.username(), form.password());
     } else {
       credentials = BasicCredentials.parse(request.getHeader("Authorization"));
+      if (credentials != null && recent.find(credentials.userId(), credentials.password()) != null) {
+        credentials = null;
+      }
     }
     if (credentials != null && !credentials.userId().isEmpty()
         && logins.correctButExpired(credentials.userId(), credentials.password())) {

@@ -101,9 +101,9 @@ public class SecurityFilters {
   /** A login with an expired password: refused with a pointer to the password-change page. */
   @Bean
   public FilterRegistrationBean<ExpiredPasswordFilter> expiredPasswords(@Lazy PasswordLogins logins,
-      PasswordExpiry expiry) {
+      PasswordExpiry expiry, RecentBasicLogins recentLogins) {
     FilterRegistrationBean<ExpiredPasswordFilter> registration =
-        new FilterRegistrationBean<>(new ExpiredPasswordFilter(logins, expiry));
+        new FilterRegistrationBean<>(new ExpiredPasswordFilter(logins, expiry, recentLogins));
     registration.setName("expiredPasswords");
     registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/admin/auth/user/*");
     registration.setOrder(1);
