@@ -737,9 +737,9 @@ public class RegularTalkRestFlow {
   // ---------------------------------------------------------------------------------------------
 
   /** A small JSON-over-HTTP client for the engine REST API and the app's own API. */
-  static final class Rest {
+  public static final class Rest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     /** The password of every demo user and of the default administrator. */
     static final Map<String, String> PASSWORDS = Map.of("admin", "admin");
@@ -749,7 +749,7 @@ public class RegularTalkRestFlow {
     private final String authorization;
     private final HttpClient http;
 
-    Rest(String base) {
+    public Rest(String base) {
       this(base.endsWith("/") ? base.substring(0, base.length() - 1) : base, null,
           HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
     }
@@ -761,25 +761,25 @@ public class RegularTalkRestFlow {
     }
 
     /** The same client authenticating as the given person (HTTP basic). */
-    Rest as(String user) {
+    public Rest as(String user) {
       return as(user, PASSWORDS.getOrDefault(user, DEMO_PASSWORD));
     }
 
-    Rest as(String user, String password) {
+    public Rest as(String user, String password) {
       String credentials = java.util.Base64.getEncoder()
           .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
       return new Rest(base, "Basic " + credentials, http);
     }
 
-    Response get(String path) {
+    public Response get(String path) {
       return send("GET", path, null);
     }
 
-    Response engine(String method, String path, Object body) {
+    public Response engine(String method, String path, Object body) {
       return send(method, "/engine-rest" + path, body);
     }
 
-    Response send(String method, String path, Object body) {
+    public Response send(String method, String path, Object body) {
       try {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(60))
@@ -806,18 +806,18 @@ public class RegularTalkRestFlow {
     }
   }
 
-  record Response(String request, int status, String body) {
+  public record Response(String request, int status, String body) {
 
-    Response expect(int expected) {
+    public Response expect(int expected) {
       assertThat(status).as(request + " → " + body).isEqualTo(expected);
       return this;
     }
 
-    Response ok() {
+    public Response ok() {
       return expect(200);
     }
 
-    JsonNode json() {
+    public JsonNode json() {
       try {
         return Rest.JSON.readTree(body);
       } catch (JsonProcessingException e) {
@@ -825,7 +825,7 @@ public class RegularTalkRestFlow {
       }
     }
 
-    List<JsonNode> list() {
+    public List<JsonNode> list() {
       JsonNode array = json();
       assertThat(array.isArray()).as(request + " answers a list").isTrue();
       List<JsonNode> items = new ArrayList<>();

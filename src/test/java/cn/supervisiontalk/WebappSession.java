@@ -20,9 +20,10 @@ import java.time.Duration;
  * filter) on every request that changes data. Used to call the engine API exactly as Tasklist and
  * Cockpit call it ({@code /camunda/api/engine/engine/default/...}) and Cockpit's plugin API.
  */
-final class WebappSession {
+public final class WebappSession {
 
-  static final String ENGINE_API = "/camunda/api/engine/engine/default";
+  public static final String ENGINE_API = "/camunda/api/engine/engine/default";
+  private static final String ACCEPT = "application/json, text/plain, */*";
   static final String COCKPIT_PLUGIN_API = "/camunda/api/cockpit/plugin/base/default";
 
   private final String base;
@@ -45,7 +46,7 @@ final class WebappSession {
   }
 
   /** Logs in to Tasklist as the person (every role may use Tasklist). */
-  static WebappSession tasklist(String base, String user, String password) {
+  public static WebappSession tasklist(String base, String user, String password) {
     return new WebappSession(base, user, password, "tasklist");
   }
 
@@ -54,7 +55,7 @@ final class WebappSession {
     return new WebappSession(base, user, password, app);
   }
 
-  boolean loggedIn() {
+  public boolean loggedIn() {
     return loginStatus == 200;
   }
 
@@ -83,20 +84,29 @@ final class WebappSession {
     }
   }
 
-  Response send(String method, String path, Object body) {
+  public Response send(String method, String path, Object body) {
+    return send(method, path, body, ACCEPT);
+  }
+
+  /** With the media types the page accepts, e.g. Tasklist's filter lists ask for application/hal+json. */
+  public Response send(String method, String path, Object body, String accept) {
     try {
       return raw(method, path, body == null ? null : "application/json",
-          body == null ? null : Rest.JSON.writeValueAsString(body));
+          body == null ? null : Rest.JSON.writeValueAsString(body), accept);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
 
   private Response raw(String method, String path, String contentType, String body) {
+    return raw(method, path, contentType, body, ACCEPT);
+  }
+
+  private Response raw(String method, String path, String contentType, String body, String accept) {
     try {
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
           .timeout(Duration.ofSeconds(60))
-          .header("Accept", "application/json, text/plain, */*");
+          .header("Accept", accept);
       if (!xsrfToken.isEmpty()) {
         request.header("X-XSRF-TOKEN", xsrfToken);
       }

@@ -1,5 +1,9 @@
 package cn.supervisiontalk.benchmark;
 
+import cn.supervisiontalk.RegularTalkRestFlow.Response;
+import cn.supervisiontalk.RegularTalkRestFlow.Rest;
+import cn.supervisiontalk.WebappSession;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.supervisiontalk.Jobs;
@@ -240,14 +244,15 @@ class TasklistBenchmarkIT {
     if (!Boolean.parseBoolean(System.getProperty("bench.filters", "true"))) {
       people.clear();
     }
-    Map<String, BenchHttp> sessions = new LinkedHashMap<>();
+    Map<String, WebappSession> sessions = new LinkedHashMap<>();
     for (String person : people.keySet()) {
-      BenchHttp tasklist = BenchHttp.tasklist(base, person, PASSWORD);
+      WebappSession tasklist = WebappSession.tasklist(base, person, PASSWORD);
+      assertThat(tasklist.loggedIn()).as(person + " logs in to Tasklist").isTrue();
       sessions.put(person, tasklist);
       for (Map.Entry<String, String> filter : filters.entrySet()) {
-        String path = BenchHttp.TASKLIST_ENGINE_API + "/filter/" + filter.getValue();
+        String path = WebappSession.ENGINE_API + "/filter/" + filter.getValue();
         long started = System.nanoTime();
-        BenchHttp.Reply listed = tasklist.send("POST", path + "/list?firstResult=0&maxResults=15",
+        Response listed = tasklist.send("POST", path + "/list?firstResult=0&maxResults=15",
             tasklistBody(), "application/hal+json");
         if (listed.status() != 200 && seconds(started) > GIVE_UP_SECONDS) {
           // cut off by a statement timeout the run set (see measure): nothing to check
@@ -256,26 +261,26 @@ class TasklistBenchmarkIT {
           continue;
         }
         JsonNode page = listed.ok().json();
-        long count = tasklist.send("GET", path + "/count", null, null).ok().json().path("count").asLong();
+        long count = tasklist.send("GET", path + "/count", null).ok().json().path("count").asLong();
         assertThat(page.path("count").asLong()).as(filter.getKey() + " for " + person).isEqualTo(count);
         check(filter.getKey(), person, count, page, expected);
       }
     }
     for (Map.Entry<String, String> person : people.entrySet()) {
-      BenchHttp tasklist = sessions.get(person.getKey());
+      WebappSession tasklist = sessions.get(person.getKey());
       String who = person.getKey() + " (" + person.getValue() + ")";
       for (Map.Entry<String, String> filter : filters.entrySet()) {
-        String path = BenchHttp.TASKLIST_ENGINE_API + "/filter/" + filter.getValue();
+        String path = WebappSession.ENGINE_API + "/filter/" + filter.getValue();
         lines.add(measure("filter " + filter.getKey() + ": list of 15", who, () ->
             tasklist.send("POST", path + "/list?firstResult=0&maxResults=15", tasklistBody(),
                 "application/hal+json").ok()));
         lines.add(measure("filter " + filter.getKey() + ": count", who, () ->
-            tasklist.send("GET", path + "/count", null, null).ok()));
+            tasklist.send("GET", path + "/count", null).ok()));
       }
     }
 
     for (String person : List.of(TALKEE, TALKER)) {
-      BenchHttp rest = BenchHttp.basic(base, person, PASSWORD);
+      Rest rest = new Rest(base).as(person, PASSWORD);
       String query = "/task?assignee=" + person + "&firstResult=0&maxResults=15";
       List<JsonNode> tasks = rest.engine("GET", query, null).ok().list();
       assertThat(tasks).isNotEmpty()
@@ -284,10 +289,10 @@ class TasklistBenchmarkIT {
     }
     Map<String, String> groups = Map.of(OFFICE, "office", UNIT, "discipline");
     for (Map.Entry<String, String> group : groups.entrySet()) {
-      BenchHttp rest = BenchHttp.basic(base, group.getKey(), PASSWORD);
+      Rest rest = new Rest(base).as(group.getKey(), PASSWORD);
       String query = "/task?candidateGroup=" + group.getValue() + "&firstResult=0&maxResults=15";
       long started = System.nanoTime();
-      BenchHttp.Reply counted = rest.engine("GET", "/task/count?candidateGroup=" + group.getValue(), null);
+      Response counted = rest.engine("GET", "/task/count?candidateGroup=" + group.getValue(), null);
       if (counted.status() != 200 && seconds(started) > GIVE_UP_SECONDS) {
         System.out.printf("    candidate group %s: not checked, HTTP %d after %.0f s%n",
             group.getValue(), counted.status(), seconds(started));
@@ -300,18 +305,18 @@ class TasklistBenchmarkIT {
           () -> rest.engine("GET", query, null).ok()));
     }
 
-    BenchHttp office = BenchHttp.basic(base, OFFICE, PASSWORD);
-    assertThat(office.send("GET", "/api/ledger", null, null).ok().json().path("total").asLong())
+    Rest office = new Rest(base).as(OFFICE, PASSWORD);
+    assertThat(office.get("/api/ledger").ok().json().path("total").asLong())
         .as("the office's ledger has every talk").isEqualTo(size);
     lines.add(measure("ledger /api/ledger page 1", OFFICE + " (office)",
-        () -> office.send("GET", "/api/ledger", null, null).ok()));
-    BenchHttp talkee = BenchHttp.basic(base, TALKEE, PASSWORD);
-    JsonNode own = talkee.send("GET", "/api/ledger", null, null).ok().json();
+        () -> office.get("/api/ledger").ok()));
+    Rest talkee = new Rest(base).as(TALKEE, PASSWORD);
+    JsonNode own = talkee.get("/api/ledger").ok().json();
     assertThat(own.path("total").asLong()).as("the talkee's ledger has his talks")
         .isEqualTo(expected.get("talks of " + TALKEE));
     own.path("rows").forEach(r -> assertThat(r.path("talkeeId").asText()).isEqualTo(TALKEE));
     lines.add(measure("ledger /api/ledger page 1", TALKEE + " (talkee)",
-        () -> talkee.send("GET", "/api/ledger", null, null).ok()));
+        () -> talkee.get("/api/ledger").ok()));
     return lines;
   }
 
@@ -510,8 +515,8 @@ class TasklistBenchmarkIT {
         .expect(204);
   }
 
-  private BenchHttp as(String person) {
-    return BenchHttp.basic(base, person, person.equals(ADMIN) ? "admin" : PASSWORD);
+  private Rest as(String person) {
+    return new Rest(base).as(person, person.equals(ADMIN) ? "admin" : PASSWORD);
   }
 
   private static Map<String, Object> string(String value) {
@@ -520,7 +525,7 @@ class TasklistBenchmarkIT {
 
   private static Map<String, Object> json(Object value) {
     try {
-      return Map.of("value", BenchHttp.JSON.writeValueAsString(value), "type", "Json");
+      return Map.of("value", Rest.JSON.writeValueAsString(value), "type", "Json");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
