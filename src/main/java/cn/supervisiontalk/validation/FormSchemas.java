@@ -43,7 +43,7 @@ public class FormSchemas {
     this.forms = forms;
   }
 
-  /** The schema of the task's form. */
+  /** The schema of the task's form, or null when the task has none. */
   public JsonNode ofTask(DelegateTask task) {
     return schema(forms.ofTask(task));
   }

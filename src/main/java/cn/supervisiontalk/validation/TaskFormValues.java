@@ -39,8 +39,11 @@ public class TaskFormValues implements TaskListener {
   public void notify(DelegateTask task) {
     Set<String> keys = new HashSet<>(CARD);
     JsonNode schema = schemas.ofTask(task);
-    FormSchemas.fields(schema).stream().filter(Field::readOnly).map(Field::key).forEach(keys::add);
-    keys.addAll(FormSchemas.templateNames(schema));
+    if (schema != null) {
+      // a task a modeller added without a form shows its card only
+      FormSchemas.fields(schema).stream().filter(Field::readOnly).map(Field::key).forEach(keys::add);
+      keys.addAll(FormSchemas.templateNames(schema));
+    }
     for (FormValueSource source : sources) {
       for (Map.Entry<String, Object> value : source.values(task, keys).entrySet()) {
         task.setVariableLocal(value.getKey(), shown(value.getValue()));
