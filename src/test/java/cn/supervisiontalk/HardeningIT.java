@@ -50,6 +50,7 @@ class HardeningIT {
   }
 
   @Autowired ProcessEngine engine;
+  @Autowired cn.supervisiontalk.security.RecentBasicLogins recentLogins;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @LocalServerPort int port;
 
@@ -294,6 +295,14 @@ class HardeningIT {
     refused(office.engine("GET", "/process-instance/" + talk, null), 404, "no longer of the office");
     identity.createMembership("hardeningoffice", "office");
     office.engine("GET", "/process-instance/" + talk, null).ok();
+
+    // a change this node does not see (made on another node; here written to the database
+    // directly) applies once the remembered login is forgotten: the login really is remembered
+    jdbc.sql("update ACT_ID_USER set PWD_ = '{SHA-512}changed-elsewhere' where ID_ = 'hardeningoffice'")
+        .update();
+    office.engine("GET", "/process-instance/" + talk, null).ok();
+    recentLogins.forgetAll();
+    office.engine("GET", "/process-instance/" + talk, null).expect(401);
 
     User changed = identity.createUserQuery().userId("hardeningoffice").singleResult();
     changed.setPassword("Office-Login-2028");

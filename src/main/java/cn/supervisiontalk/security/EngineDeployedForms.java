@@ -5,6 +5,7 @@ import java.io.InputStream;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -66,7 +67,8 @@ public class EngineDeployedForms implements DeployedForms {
       CamundaFormDefinition definition = Context.getCommandContext().runWithoutAuthorization(
           new GetCamundaFormDefinitionCmd(ref, process.getDeploymentId()));
       if (definition == null) {
-        throw new IllegalStateException("未找到任务所引用的表单: " + ref.getKey());
+        // as Camunda's own lookup answers (a 404), in Chinese
+        throw new NotFoundException("未找到任务所引用的表单“" + ref.getKey() + "”,请联系管理员部署该表单。");
       }
       return definition.getId();
     });
