@@ -1,0 +1,117 @@
+package cn.supervisiontalk.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.ibatis.mapping.ParameterMapping;
+
+/**
+ * Rewrites the authorization check of Camunda's task query from a join into three semi-joins.
+ *
+ * <p>Camunda joins the task rows to the person's grants with
+ * {@code join (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE <whose grants>) AUTH ON
+ * (AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*'))}. The {@code IN} of three columns of two tables
+ * leaves the database no choice but a nested loop: every matching task against every grant of the
+ * person and his groups. A group is a candidate of every task it works on and Camunda grants it
+ * each of those tasks, so both sides grow with the open talks; at 10,000 open talks a unit's own
+ * queue took 4.7 s, at 100,000 over 30 s.
+ *
+ * <p>The rewrite keeps the join in its place (so every parameter before and after it stays where
+ * it was) but joins a single constant row on a condition that asks the three questions apart:
+ * {@code RES.ID_ IN (the person's task grants)}, {@code D.KEY_ IN (his grants on definitions)},
+ * or a grant on {@code '*'}. Each is a subquery that does not depend on the task row, which the
+ * database evaluates once and probes by hash, so the cost grows with the tasks and the grants, not
+ * their product. The answers are the same: a task is kept exactly when some grant of the person
+ * names the task, its definition or every resource, which is what the join found (the query's
+ * {@code distinct} removed its duplicates; there are none now). The {@code AUTH.RESOURCE_ID_ IS NOT
+ * NULL} Camunda adds to the WHERE clause still holds for a kept task and, with the left join Camunda
+ * uses while CMMN is on, is null for a task no grant names.
+ *
+ * <p>The grants' condition appears three times instead of once, so its parameters are repeated in
+ * the same order. SQL that does not have exactly the expected shape is left as it is: the query
+ * then runs as Camunda wrote it, slower but right ({@code TaskAuthorizationSemiJoinTest} fails if
+ * a Camunda upgrade changes the shape).
+ */
+final class TaskAuthorizationSemiJoin {
+
+  private static final Pattern START = Pattern.compile(
+      "\\b(inner|left)\\s+join\\s*\\(\\s*SELECT\\s+A\\.\\*\\s+FROM\\s+(\\w*)ACT_RU_AUTHORIZATION\\s+A\\s+WHERE\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern END = Pattern.compile(
+      "\\G\\s*AUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(\\s*RES\\.ID_\\s*,\\s*D\\.KEY_\\s*,"
+          + "\\s*'\\*'\\s*\\)\\s*\\)",
+      Pattern.CASE_INSENSITIVE);
+
+  /** SQL and its parameters, in the order of the question marks. */
+  record Statement(String sql, List<ParameterMapping> parameters) {}
+
+  private TaskAuthorizationSemiJoin() {}
+
+  /** The statement with the check rewritten, or {@code null} when it does not have the shape. */
+  static Statement rewrite(String sql, List<ParameterMapping> parameters) {
+    Matcher start = START.matcher(sql);
+    if (!start.find()) {
+      return null;
+    }
+    int conditionStart = start.end();
+    int close = closingParenthesis(sql, sql.indexOf('(', start.start()));
+    if (close < 0) {
+      return null;
+    }
+    Matcher end = END.matcher(sql);
+    if (!end.find(close + 1)) {
+      return null;
+    }
+    String grants = sql.substring(conditionStart, close);
+    int before = placeholders(sql.substring(0, conditionStart));
+    int inGrants = placeholders(grants);
+    if (before + inGrants + placeholders(sql.substring(close)) != parameters.size()) {
+      return null;
+    }
+    String table = start.group(2) + "ACT_RU_AUTHORIZATION";
+    String granted = "(SELECT A.RESOURCE_ID_ FROM " + table + " A WHERE (" + grants + "))";
+    String check = start.group(1) + " join (SELECT '*' AS RESOURCE_ID_) AUTH ON (RES.ID_ IN "
+        + granted + " OR D.KEY_ IN " + granted + " OR '*' IN " + granted + ")";
+    List<ParameterMapping> rewritten = new ArrayList<>(parameters.subList(0, before));
+    List<ParameterMapping> ofGrants = parameters.subList(before, before + inGrants);
+    for (int i = 0; i < 3; i++) {
+      rewritten.addAll(ofGrants);
+    }
+    rewritten.addAll(parameters.subList(before + inGrants, parameters.size()));
+    return new Statement(sql.substring(0, start.start()) + check + sql.substring(end.end()),
+        rewritten);
+  }
+
+  /** The index of the parenthesis closing the one at {@code open}, skipping string literals. */
+  private static int closingParenthesis(String sql, int open) {
+    int depth = 0;
+    boolean literal = false;
+    for (int i = open; i < sql.length(); i++) {
+      char c = sql.charAt(i);
+      if (c == '\'') {
+        literal = !literal;
+      } else if (!literal && c == '(') {
+        depth++;
+      } else if (!literal && c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The JDBC placeholders outside string literals. */
+  private static int placeholders(String sql) {
+    int count = 0;
+    boolean literal = false;
+    for (int i = 0; i < sql.length(); i++) {
+      char c = sql.charAt(i);
+      if (c == '\'') {
+        literal = !literal;
+      } else if (!literal && c == '?') {
+        count++;
+      }
+    }
+    return count;
+  }
+}
