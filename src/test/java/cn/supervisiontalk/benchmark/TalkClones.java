@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * worked on through the engine, so its rows are the engine's own: executions (the talk and the
  * rectification it called), tasks, identity links, variables (and their byte arrays), timer jobs,
  * per-talk and per-task authorizations, the full history, and the application's own record tables
- * (talk, talk_material, talk_copy, ...). {@link #fill} copies template {@code g % templates} as
- * talk number {@code g}: every id that belongs to the template (a row's id, or an id another row
+ * (talk, talk_material, talk_copy, ...). A template may also be a talk run to its archive: then
+ * only its history, its remaining grants and its record are copied. {@link #fill} copies a
+ * template as talk number {@code g}: every id that belongs to the template (a row's id, or an id another row
  * refers to: instance, execution, task, activity instance, byte array, copy) becomes a new id made
  * from it and {@code g}, so the copies' references stay consistent; the talkee becomes one of the
  * generated talkees and the talker one of the leadership members, in turn; the tasks' due dates
@@ -73,8 +74,8 @@ final class TalkClones {
 
   /**
    * @param talks the template talks' ids (= their process instances' ids and business keys)
-   * @param talkee the templates' talkee, replaced by {@code talkeePrefix + (g / templates) % talkees}
-   * @param talker the templates' talker, replaced by {@code talkers[(g / templates) % size]}
+   * @param talkee the templates' talkee, replaced by {@code talkeePrefix + turn % talkees}
+   * @param talker the templates' talker, replaced by {@code talkers[turn % size]}
    */
   TalkClones(JdbcTemplate jdbc, List<String> talks, String talkee, String talkeePrefix, int talkees,
       String talker, List<String> talkers) {
@@ -85,10 +86,6 @@ final class TalkClones {
     this.talkees = talkees;
     this.talker = talker;
     this.talkers = talkers;
-  }
-
-  int templates() {
-    return talks.size();
   }
 
   /** Puts the templates' rows aside; returns the number of rows per table and template. */
@@ -193,37 +190,39 @@ final class TalkClones {
   }
 
   /**
-   * Writes talks {@code from} to {@code to - 1} (template {@code g % templates} as talk g).
-   * Returns the rows written.
+   * Writes talks {@code from} to {@code to - 1}, talk g a copy of template
+   * {@code of[g % of.size()]} in its turn {@code g / of.size()} (which picks its talkee, talker and
+   * due dates). Returns the rows written.
    */
-  long fill(int from, int to) {
+  long fill(int from, int to, List<Integer> of) {
     long written = 0;
+    String turn = "(g / " + of.size() + ")";
     for (String table : tables) {
       List<String> columns = insertableColumns(table);
       List<String> values = new ArrayList<>();
       for (String column : columns) {
-        values.add(value(table, column));
+        values.add(value(table, column, turn));
       }
       long started = System.nanoTime();
       int rows = jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ")"
           + " select " + String.join(", ", values) + " from bench_tpl_" + table + " t"
-          + " join generate_series(" + from + ", " + (to - 1) + ") g on g % " + templates()
-          + " = t.bench_k");
+          + " join generate_series(" + from + ", " + (to - 1) + ") g on t.bench_k = (array"
+          + of + ")[1 + g % " + of.size() + "]");
       written += rows;
       System.out.printf("  %-24s %,11d rows %7.1f s%n", table, rows, (System.nanoTime() - started) / 1e9);
     }
     return written;
   }
 
-  /** The copy's value of a column for talk g. */
-  private String value(String table, String column) {
+  /** The copy's value of a column for talk g in its turn. */
+  private String value(String table, String column, String turn) {
     String c = "t." + column;
     String type = jdbc.queryForObject("select data_type from information_schema.columns"
         + " where table_schema = 'public' and table_name = ? and column_name = ?", String.class,
         table, column);
     if (column.equals("due_date_") && (table.equals("act_ru_task") || table.equals("act_hi_taskinst"))) {
       // from ten days overdue to three weeks ahead, the same for the talk's tasks
-      return c + " + ((g / " + templates() + ") % 30 - 10) * interval '1 day'";
+      return c + " + (" + turn + " % 30 - 10) * interval '1 day'";
     }
     if (!type.equals("character varying") && !type.equals("text")) {
       return c;
@@ -240,12 +239,12 @@ final class TalkClones {
     }
     if (Boolean.TRUE.equals(holds.get("talkee"))) {
       mapped.append(" when ").append(c).append(" = '").append(talkee).append("' then '")
-          .append(talkeePrefix).append("' || ((g / ").append(templates()).append(") % ")
+          .append(talkeePrefix).append("' || (").append(turn).append(" % ")
           .append(talkees).append(")");
     }
     if (Boolean.TRUE.equals(holds.get("talker"))) {
       mapped.append(" when ").append(c).append(" = '").append(talker).append("' then (")
-          .append(array(talkers)).append(")[1 + (g / ").append(templates()).append(") % ")
+          .append(array(talkers)).append(")[1 + ").append(turn).append(" % ")
           .append(talkers.size()).append("]");
     }
     if (mapped.length() == "case".length()) {
