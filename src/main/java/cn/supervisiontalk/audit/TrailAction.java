@@ -40,6 +40,7 @@ public enum TrailAction {
   NOTICE_MARK_READ("notice.mark.read", "通知标为已读"),
   ORGANIZATION_TERM_CHANGE("organization.term.change", "登记“一把手”或任期变更"),
   COMMITTEE_TERM_CREATE("committee.term.create", "登记新一届任期"),
+  COMMITTEE_NAME("committee.name", "填写或修改本党委(党组)的名称"),
   COPY_MADE("copy.made", "形成抄送"),
   // users, groups, authorizations
   AUTHORIZATION_CREATE("authorization.create", "新建授权"),

@@ -118,6 +118,7 @@ final class TrailRoutes {
       route("POST", "/api/organizations/{id}/terms", ORGANIZATION_TERM_CHANGE, "organization"),
       route("GET", "/api/committee/{*part}", COMMITTEE_READ, "committee"),
       route("POST", "/api/committee/terms", COMMITTEE_TERM_CREATE, "committee"),
+      route("PUT", "/api/committee", COMMITTEE_NAME, "committee"),
       route("GET", "/api/notices", NOTICE_LIST, "notice"),
       route("POST", "/api/notices/{id}/read", NOTICE_MARK_READ, "notice"),
       route("POST", "/api/notices/read-all", NOTICE_MARK_READ, "notice"),

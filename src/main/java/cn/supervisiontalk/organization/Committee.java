@@ -1,63 +1,82 @@
 package cn.supervisiontalk.organization;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.Resource;
+import cn.supervisiontalk.organization.CommitteeRepository.CommitteeRecord;
+import java.time.Duration;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The committee itself: its name (from the seeds) and its secretary (the leadership team member with
- * the role SECRETARY). As {@code committee} in the models.
+ * The committee itself: its names and kind (table committee, named from the seeds or by
+ * {@code PUT /api/committee}) and its secretary (the leadership team member with the role
+ * SECRETARY). As {@code committee} in the models. The names are read at most once a minute, and at
+ * once after this node renames the committee.
  */
 @Component("committee")
 public class Committee {
 
   private static final String DEFAULT_NAME = "党委(党组)";
+  private static final Duration KEPT = Duration.ofMinutes(1);
 
   private final JdbcClient jdbc;
   private final Directory directory;
-  private final Resource seeds;
+  private final CommitteeRepository committees;
+  private volatile Kept kept;
 
-  public Committee(JdbcClient jdbc, Directory directory,
-      @Value("${supervision-talk.seeds.location}") Resource seeds) {
+  private record Kept(Optional<CommitteeRecord> committee, long until) {
+  }
+
+  public Committee(JdbcClient jdbc, Directory directory, CommitteeRepository committees) {
     this.jdbc = jdbc;
     this.directory = directory;
-    this.seeds = seeds;
+    this.committees = committees;
+  }
+
+  /** The committee's id, e.g. jiangzhou; empty until it is named. */
+  public Optional<String> id() {
+    return record().map(CommitteeRecord::id);
   }
 
   /** The committee's full name, e.g. 中共江州市委员会. */
   public String name() {
-    String name = seed("name");
-    return name.isBlank() ? DEFAULT_NAME : name;
+    return record().map(CommitteeRecord::name).filter(n -> !n.isBlank()).orElse(DEFAULT_NAME);
   }
 
   /**
-   * The committee as messages and reminders name it, e.g. 中共江州市委: 「中共」 and its short name
-   * from the seeds, or its full name when no short name is given.
+   * The committee as messages and reminders name it, e.g. 中共江州市委: 「中共」 and its short name,
+   * or its full name when it has no short name.
    */
   public String messageName() {
-    String shortName = seed("shortName");
+    String shortName = record().map(CommitteeRecord::shortName).orElse("").trim();
     if (shortName.isBlank()) {
       return name();
     }
     return shortName.startsWith("中共") ? shortName : "中共" + shortName;
   }
 
-  private String seed(String field) {
-    if (!seeds.exists()) {
-      return "";
+  /**
+   * What kind of body holds the talks: {@code LOCAL_COMMITTEE} (a local party committee) or
+   * {@code PARTY_GROUP} (a 党组); a local committee until named. Decides, for instance, which
+   * discipline body receives copies (article 12).
+   */
+  public String holdingCommitteeKind() {
+    return record().map(CommitteeRecord::kind).filter("PARTY_GROUP"::equals)
+        .orElse("LOCAL_COMMITTEE");
+  }
+
+  /** Forgets the names read, after a change of them on this node. */
+  void forget() {
+    kept = null;
+  }
+
+  private Optional<CommitteeRecord> record() {
+    Kept current = kept;
+    long now = System.nanoTime();
+    if (current == null || now - current.until() > 0) {
+      current = new Kept(committees.find(), now + KEPT.toNanos());
+      kept = current;
     }
-    try (InputStream in = seeds.getInputStream()) {
-      JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-      return root.path("committee").path(field).asText("").trim();
-    } catch (IOException e) {
-      return "";
-    }
+    return current.committee();
   }
 
   /** The secretary's user id. */
@@ -69,14 +88,5 @@ public class Committee {
 
   public String secretaryName() {
     return directory.userName(secretaryId());
-  }
-
-  /**
-   * What kind of body holds the talks: {@code LOCAL_COMMITTEE} (a local party committee) or
-   * {@code PARTY_GROUP} (a 党组), from the seeds' {@code committee.kind}; a local committee when
-   * not given. Decides, for instance, which discipline body receives copies (article 12).
-   */
-  public String holdingCommitteeKind() {
-    return "PARTY_GROUP".equals(seed("kind")) ? "PARTY_GROUP" : "LOCAL_COMMITTEE";
   }
 }

@@ -29,10 +29,12 @@ public record SeedFile(
   }
 
   /**
-   * The holding committee: its names, its kind ({@code LOCAL_COMMITTEE} or {@code PARTY_GROUP}) and
-   * its current term (for a 党组, that of the committee that approved it).
+   * The holding committee: its id (lower-case letters and digits), its names, its kind
+   * ({@code LOCAL_COMMITTEE} or {@code PARTY_GROUP}) and its current term (for a 党组, that of the
+   * committee that approved it).
    */
-  public record Committee(String name, String shortName, String kind, CommitteeTermSeed term) {
+  public record Committee(String id, String name, String shortName, String kind,
+      CommitteeTermSeed term) {
   }
 
   /** A term of the holding committee, e.g. 第十三届. */

@@ -14,28 +14,35 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * After the seeds are loaded: every organization gets its current leader and term into the term
- * history, and the holding committee its term from the seeds ({@code committee.term}), once each.
- * Later changes go through {@link TermChanges} and {@link CommitteeTerms}.
+ * history, and the holding committee its names ({@code committee.id}, {@code name},
+ * {@code shortName}, {@code kind}) and its term ({@code committee.term}) from the seeds, once each.
+ * Later changes go through {@link TermChanges}, {@link CommitteeNaming} and {@link CommitteeTerms}.
  */
 @Component
 @Order(1)
 public class TermBootstrap implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(TermBootstrap.class);
+  /** The id of a committee whose seed file, written before ids, gives none. */
+  static final String DEFAULT_ID = "committee";
 
   private final OrganizationRepository organizations;
   private final LeaderTermRepository terms;
   private final CommitteeTermRepository committeeTerms;
   private final Deadlines deadlines;
+  private final Committee committee;
+  private final CommitteeNaming naming;
   private final Resource seeds;
 
   public TermBootstrap(OrganizationRepository organizations, LeaderTermRepository terms,
-      CommitteeTermRepository committeeTerms, Deadlines deadlines,
-      @Value("${supervision-talk.seeds.location}") Resource seeds) {
+      CommitteeTermRepository committeeTerms, Deadlines deadlines, Committee committee,
+      CommitteeNaming naming, @Value("${supervision-talk.seeds.location}") Resource seeds) {
     this.organizations = organizations;
     this.terms = terms;
     this.committeeTerms = committeeTerms;
     this.deadlines = deadlines;
+    this.committee = committee;
+    this.naming = naming;
     this.seeds = seeds;
   }
 
@@ -46,6 +53,16 @@ public class TermBootstrap implements ApplicationRunner {
       if (terms.current(organization.id()).isEmpty()) {
         terms.insert(organization.id(), organization.topLeaderId(), null,
             organization.termStart(), organization.termEnd(), "初始数据", null, deadlines.now());
+      }
+    }
+    if (committee.id().isEmpty()) {
+      SeedFile.Committee seed = seeds.exists() ? SeedFile.read(seeds).committee() : null;
+      if (seed == null || seed.name() == null || seed.name().isBlank()) {
+        LOG.warn("党委(党组)尚未命名: 请在 seeds/organization.yaml 的 committee 中填写,"
+            + "或通过 PUT /api/committee 填写编号、全称、简称和类别");
+      } else {
+        naming.name(seed.id() == null ? DEFAULT_ID : seed.id(), seed.name(), seed.shortName(),
+            seed.kind(), null);
       }
     }
     if (committeeTerms.current().isEmpty()) {

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.security.Roles;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +24,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -120,8 +122,16 @@ class DemoSeedsTest {
     assertThat(personIds).as("person ids (leadership, staff, top leaders, their teams)").doesNotHaveDuplicates()
         .allSatisfy(id -> assertThat(id).as("person id").matches(CAMUNDA_ID));
 
-    assertThat(new Committee(null, null, new FileSystemResource(path)).name())
-        .as("the committee's name as the models get it").isEqualTo(seeds.committee().name());
+    // the committee as the application records it on first start: its id and names pass the
+    // checks of PUT /api/committee
+    CommitteeRepository committees = mock(CommitteeRepository.class);
+    when(committees.find()).thenReturn(Optional.empty());
+    SeedFile.Committee committee = seeds.committee();
+    CommitteeRepository.CommitteeRecord named = new CommitteeNaming(committees,
+        mock(Committee.class), mock(Deadlines.class))
+        .name(committee.id(), committee.name(), committee.shortName(), committee.kind(), null);
+    assertThat(named.id()).as("committee id").isEqualTo(committee.id());
+    assertThat(named.name()).as("committee name").isEqualTo(committee.name());
   }
 
   /** The real loader against mocked storage: it goes through the file and stores what it lists. */
