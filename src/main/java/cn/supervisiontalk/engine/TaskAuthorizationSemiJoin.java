@@ -1,6 +1,7 @@
 package cn.supervisiontalk.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,10 @@ import org.apache.ibatis.mapping.ParameterMapping;
  * uses while CMMN is on, is null for a task no grant names.
  *
  * <p>The grants' condition appears three times instead of once, so its parameters are repeated in
- * the same order. SQL that does not have exactly the expected shape is left as it is: the query
+ * the same order. Each subquery also names the resource types of the permission checks in a plain
+ * {@code IN}, which the condition already implies: the database then reads a person's or group's
+ * grants of those types from its index ({@code AuthorizationIndexes}) instead of all of them, and
+ * the grants on historic tasks and instances, which outlive the talks, are never read. SQL that does not have exactly the expected shape is left as it is: the query
  * then runs as Camunda wrote it, slower but right ({@code TaskAuthorizationSemiJoinTest} fails if
  * a Camunda upgrade changes the shape).
  */
@@ -42,6 +46,9 @@ final class TaskAuthorizationSemiJoin {
       "\\G\\s*AUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(\\s*RES\\.ID_\\s*,\\s*D\\.KEY_\\s*,"
           + "\\s*'\\*'\\s*\\)\\s*\\)",
       Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern RESOURCE_TYPE = Pattern.compile(
+      "\\bA\\.RESOURCE_TYPE_\\s*=\\s*\\?", Pattern.CASE_INSENSITIVE);
 
   /** SQL and its parameters, in the order of the question marks. */
   record Statement(String sql, List<ParameterMapping> parameters) {}
@@ -69,14 +76,26 @@ final class TaskAuthorizationSemiJoin {
     if (before + inGrants + placeholders(sql.substring(close)) != parameters.size()) {
       return null;
     }
+    List<ParameterMapping> ofGrants = parameters.subList(before, before + inGrants);
+    // the resource types the grants must have, once more as a plain IN the database can look up
+    // in its index by person or group and type, past the grants of other types (a person's grants
+    // on historic tasks and instances grow with every archived talk)
+    List<ParameterMapping> types = new ArrayList<>();
+    Matcher type = RESOURCE_TYPE.matcher(grants);
+    while (type.find()) {
+      types.add(ofGrants.get(placeholders(grants.substring(0, type.end() - 1))));
+    }
+    String ofTypes = types.isEmpty() ? ""
+        : " AND A.RESOURCE_TYPE_ IN (" + String.join(", ", Collections.nCopies(types.size(), "?")) + ")";
     String table = start.group(2) + "ACT_RU_AUTHORIZATION";
-    String granted = "(SELECT A.RESOURCE_ID_ FROM " + table + " A WHERE (" + grants + "))";
+    String granted = "(SELECT A.RESOURCE_ID_ FROM " + table + " A WHERE (" + grants + ")" + ofTypes
+        + ")";
     String check = start.group(1) + " join (SELECT '*' AS RESOURCE_ID_) AUTH ON (RES.ID_ IN "
         + granted + " OR D.KEY_ IN " + granted + " OR '*' IN " + granted + ")";
     List<ParameterMapping> rewritten = new ArrayList<>(parameters.subList(0, before));
-    List<ParameterMapping> ofGrants = parameters.subList(before, before + inGrants);
     for (int i = 0; i < 3; i++) {
       rewritten.addAll(ofGrants);
+      rewritten.addAll(types);
     }
     rewritten.addAll(parameters.subList(before + inGrants, parameters.size()));
     return new Statement(sql.substring(0, start.start()) + check + sql.substring(end.end()),

@@ -100,6 +100,7 @@ class FastTaskAuthorizationCheckTest extends ProcessTestSupport {
         .containsExactlyInAnyOrderElementsOf(processTasks);
     assertThat(EXECUTED).isNotEmpty().allSatisfy(sql -> assertThat(sql.replaceAll("\\s+", " "))
         .contains("AUTH ON (RES.ID_ IN (SELECT A.RESOURCE_ID_ FROM")
+        .contains("AND A.RESOURCE_TYPE_ IN (?, ?)")
         .doesNotContain("AUTH.RESOURCE_ID_ IN"));
   }
 
