@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Names the holding committee: its id (once, the first time), full name, short name and kind.
@@ -60,7 +62,16 @@ public class CommitteeNaming {
         shortName == null ? "" : shortName.trim(), kind == null ? "LOCAL_COMMITTEE" : kind,
         recordedBy, deadlines.now());
     committees.save(record);
+    // forgotten once the new names are committed, so that no reader caches the old ones meanwhile
     committee.forget();
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          committee.forget();
+        }
+      });
+    }
     return record;
   }
 }
