@@ -36,8 +36,8 @@ import org.apache.ibatis.mapping.ParameterMapping;
  * the grants on historic tasks and instances, which outlive the talks, are never read.
  *
  * <p>SQL that does not have exactly the expected shape is left as it is: the query then runs as
- * Camunda wrote it, slower but right ({@code FastTaskAuthorizationCheckTest} fails if a Camunda
- * upgrade changes the shape).
+ * Camunda wrote it, slower but right ({@code FastTaskAuthorizationCheckTest} and its PostgreSQL
+ * twin fail if a Camunda upgrade changes the shape).
  */
 final class TaskAuthorizationSemiJoin {
 
