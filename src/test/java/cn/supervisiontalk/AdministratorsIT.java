@@ -122,6 +122,9 @@ class AdministratorsIT {
     assertThat(system.engine("GET", "/tenant", null).status()).isEqualTo(200);
     assertThat(system.send("POST", "/api/committee/terms", Map.of()).status())
         .as("records a committee term (bad input here)").isEqualTo(400);
+    assertThat(system.send("PUT", "/api/committee", Map.of("name", "中共江州市委员会",
+        "shortName", "江州市委", "kind", "LOCAL_COMMITTEE")).ok().json().path("id").asText())
+        .as("names the committee").isEqualTo("jiangzhou");
 
     refusedInChinese(system.engine("POST", "/authorization/create", Map.of("type", 1,
         "permissions", List.of("ALL"), "groupId", "office", "resourceType", 8, "resourceId", "*")), SYSTEM);
@@ -186,6 +189,7 @@ class AdministratorsIT {
     refusedInChinese(auditor.engine("GET", "/user", null), AUDITOR);
     refusedInChinese(auditor.engine("GET", "/authorization", null), AUDITOR);
     refusedInChinese(auditor.get("/api/organizations"), AUDITOR);
+    refusedInChinese(auditor.send("PUT", "/api/committee", Map.of("name", "中共江州市委员会")), AUDITOR);
     assertThat(auditor.get("/api/trail").status()).as("the trail is his").isNotIn(401, 403);
   }
 
