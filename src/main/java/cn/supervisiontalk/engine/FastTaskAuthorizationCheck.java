@@ -18,14 +18,16 @@ import org.springframework.stereotype.Component;
 /**
  * Makes the task queries of Tasklist, its filters and the REST API fast with many open talks, by
  * giving the engine's SQL for them the authorization check of {@link TaskAuthorizationSemiJoin}.
- * Only the task list and task count statements are touched, right before the statement is
- * prepared; the engine's mappings, its other queries and its authorization rules stay as they are.
+ * Only the task list and count statements and the variable instance list and count statements (the
+ * cards' values of a Tasklist page) are touched, right before the statement is prepared; the
+ * engine's mappings, its other queries and its authorization rules stay as they are.
  */
 @Component
 public class FastTaskAuthorizationCheck extends AbstractProcessEnginePlugin {
 
   static final Set<String> STATEMENTS = Set.of(
-      "selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria");
+      "selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria",
+      "selectVariableInstanceByQueryCriteria", "selectVariableInstanceCountByQueryCriteria");
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {

@@ -8,20 +8,22 @@ import java.util.regex.Pattern;
 import org.apache.ibatis.mapping.ParameterMapping;
 
 /**
- * Rewrites the authorization check of Camunda's task query from a join into three semi-joins.
+ * Rewrites the authorization check of Camunda's task query (and of its variable instance query,
+ * which Tasklist uses for the cards) from a join into semi-joins.
  *
  * <p>Camunda joins the task rows to the person's grants with
  * {@code join (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE <whose grants>) AUTH ON
- * (AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*'))}. The {@code IN} of three columns of two tables
- * leaves the database no choice but a nested loop: every matching task against every grant of the
- * person and his groups. A group is a candidate of every task it works on and Camunda grants it
+ * (AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*'))} (the variable query names the instance, its
+ * execution, the definition key and the task). The {@code IN} of columns of several tables leaves
+ * the database no choice but a nested loop: every matching row against every grant of the person
+ * and his groups. A group is a candidate of every task it works on and Camunda grants it
  * each of those tasks, so both sides grow with the open talks; at 10,000 open talks a unit's own
  * queue took 4.8 s (p95), at 100,000 over 30 s.
  *
  * <p>The rewrite keeps the join in its place (so every parameter before and after it stays where
- * it was) but joins a single constant row on a condition that asks the three questions apart:
- * {@code RES.ID_ IN (the person's task grants)}, {@code D.KEY_ IN (his grants on definitions)},
- * or a grant on {@code '*'}. Each is a subquery that does not depend on the task row, which the
+ * it was) but joins a single constant row on a condition that asks the questions apart:
+ * {@code RES.ID_ IN (the person's grants)}, {@code D.KEY_ IN (the same grants)}, …, or a grant on
+ * {@code '*'}. Each is a subquery that does not depend on the task row, which the
  * database evaluates once and probes by hash, so the cost grows with the tasks and the grants, not
  * their product. The answers are the same: a task is kept exactly when some grant of the person
  * names the task, its definition or every resource, which is what the join found (the query's
@@ -29,7 +31,7 @@ import org.apache.ibatis.mapping.ParameterMapping;
  * NULL} Camunda adds to the WHERE clause still holds for a kept task and, with the left join Camunda
  * uses while CMMN is on, is null for a task no grant names.
  *
- * <p>The grants' condition appears three times instead of once, so its parameters are repeated in
+ * <p>The grants' condition appears once per question instead of once, so its parameters are repeated in
  * the same order. Each subquery also names the resource types of the permission checks in a plain
  * {@code IN}, which the condition already implies: the database then reads a person's or group's
  * grants of those types from its index ({@code AuthorizationIndexes}) instead of all of them, and
@@ -44,9 +46,10 @@ final class TaskAuthorizationSemiJoin {
   private static final Pattern START = Pattern.compile(
       "\\b(inner|left)\\s+join\\s*\\(\\s*SELECT\\s+A\\.\\*\\s+FROM\\s+(\\w*)ACT_RU_AUTHORIZATION\\s+A\\s+WHERE\\b",
       Pattern.CASE_INSENSITIVE);
+  /** The join's condition: the columns naming what a grant may name, then '*'. */
   private static final Pattern END = Pattern.compile(
-      "\\G\\s*AUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(\\s*RES\\.ID_\\s*,\\s*D\\.KEY_\\s*,"
-          + "\\s*'\\*'\\s*\\)\\s*\\)",
+      "\\G\\s*AUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(\\s*((?:\\w+\\.\\w+\\s*,\\s*)+)"
+          + "'\\*'\\s*\\)\\s*\\)",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern RESOURCE_TYPE = Pattern.compile(
@@ -92,10 +95,21 @@ final class TaskAuthorizationSemiJoin {
     String table = start.group(2) + "ACT_RU_AUTHORIZATION";
     String granted = "(SELECT A.RESOURCE_ID_ FROM " + table + " A WHERE (" + grants + ")" + ofTypes
         + ")";
-    String check = start.group(1) + " join (SELECT '*' AS RESOURCE_ID_) AUTH ON (RES.ID_ IN "
-        + granted + " OR D.KEY_ IN " + granted + " OR '*' IN " + granted + ")";
+    List<String> named = new ArrayList<>();
+    for (String column : end.group(1).split(",")) {
+      if (!column.isBlank()) {
+        named.add(column.trim());
+      }
+    }
+    named.add("'*'");
+    StringBuilder check = new StringBuilder(start.group(1))
+        .append(" join (SELECT '*' AS RESOURCE_ID_) AUTH ON (");
+    for (int i = 0; i < named.size(); i++) {
+      check.append(i == 0 ? "" : " OR ").append(named.get(i)).append(" IN ").append(granted);
+    }
+    check.append(")");
     List<ParameterMapping> rewritten = new ArrayList<>(parameters.subList(0, before));
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < named.size(); i++) {
       rewritten.addAll(ofGrants);
       rewritten.addAll(types);
     }

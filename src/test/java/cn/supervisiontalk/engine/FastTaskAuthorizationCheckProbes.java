@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -49,6 +51,7 @@ abstract class FastTaskAuthorizationCheckProbes {
   private TaskService tasks;
   private String deployment;
   private final List<String> processTasks = new ArrayList<>();
+  private final List<String> instances = new ArrayList<>();
   private final List<String> grants = new ArrayList<>();
   private Task standalone;
 
@@ -59,7 +62,7 @@ abstract class FastTaskAuthorizationCheckProbes {
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
       String sql = ((StatementHandler) invocation.getTarget()).getBoundSql().getSql();
-      if (sql.contains("ACT_RU_TASK RES")) {
+      if (sql.contains("ACT_RU_TASK RES") || sql.contains("ACT_RU_VARIABLE RES")) {
         EXECUTED.add(sql);
       }
       return invocation.proceed();
@@ -79,8 +82,12 @@ abstract class FastTaskAuthorizationCheckProbes {
         Bpmn.createExecutableProcess(PROCESS).startEvent().userTask("probe")
             .camundaCandidateGroups("probe-group").endEvent().done()).deploy().getId();
     for (int i = 0; i < 2; i++) {
-      String instance = runtime.startProcessInstanceByKey(PROCESS).getId();
-      processTasks.add(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId());
+      String instance = runtime.startProcessInstanceByKey(PROCESS, Map.of("onInstance", i))
+          .getId();
+      instances.add(instance);
+      String task = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+      tasks.setVariableLocal(task, "onTask", i);
+      processTasks.add(task);
     }
     standalone = tasks.newTask();
     standalone.setName("独立任务");
@@ -160,6 +167,40 @@ abstract class FastTaskAuthorizationCheckProbes {
     TaskQuery mineOrMyGroups = tasks.createTaskQuery().or().taskAssignee("member")
         .taskCandidateGroupIn(List.of("probe-group")).includeAssignedTasks().endOr();
     assertThat(ids(mineOrMyGroups)).containsExactlyInAnyOrderElementsOf(processTasks);
+  }
+
+  @Test
+  void aDefinitionGrantToReadInstanceVariablesGivesTheVariablesOfItsInstancesAndTheirTasks() {
+    grant(null, "variable-readers", Resources.PROCESS_DEFINITION, PROCESS,
+        ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE);
+    as("someone", "variable-readers");
+    assertThat(variables()).containsExactlyInAnyOrder("onInstance", "onInstance", "onTask", "onTask");
+    assertThat(EXECUTED).anySatisfy(sql -> assertThat(sql.replaceAll("\\s+", " "))
+        .contains("ACT_RU_VARIABLE RES").contains("AUTH ON (RES.PROC_INST_ID_ IN (SELECT"));
+  }
+
+  @Test
+  void aGrantToReadTheVariablesOfOneTaskGivesThoseOnly() {
+    grant("reader", null, Resources.TASK, processTasks.get(0), TaskPermissions.READ_VARIABLE);
+    as("reader");
+    assertThat(runtime.createVariableInstanceQuery()
+        .variableScopeIdIn(processTasks.toArray(String[]::new)).list())
+        .extracting(v -> v.getTaskId()).containsExactly(processTasks.get(0));
+  }
+
+  @Test
+  void withoutAGrantNoVariableIsFound() {
+    as("stranger", "strangers");
+    assertThat(variables()).isEmpty();
+  }
+
+  private List<String> variables() {
+    List<String> scopes = new ArrayList<>(instances);
+    scopes.addAll(processTasks);
+    var query = runtime.createVariableInstanceQuery().variableScopeIdIn(scopes.toArray(String[]::new));
+    List<String> names = query.list().stream().map(v -> v.getName()).toList();
+    assertThat(query.count()).isEqualTo(names.size());
+    return names;
   }
 
   private void as(String user, String... groups) {
