@@ -20,9 +20,7 @@ class ConcurrentCompletionPostgresIT extends ConcurrentCompletionProbes {
 
   @DynamicPropertySource
   static void freshDatabase(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> PostgresDatabase.SERVER + DATABASE);
-    registry.add("spring.datasource.username", () -> PostgresDatabase.USER);
-    registry.add("spring.datasource.password", () -> "");
+    PostgresDatabase.dataSource(registry, DATABASE);
     registry.add("supervision-talk.seeds.enabled", () -> "true");
   }
 

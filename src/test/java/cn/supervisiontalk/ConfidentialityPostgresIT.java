@@ -27,9 +27,7 @@ class ConfidentialityPostgresIT extends ConfidentialityProbes {
 
   @DynamicPropertySource
   static void freshDatabase(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> RegularTalkPostgresIT.SERVER + DATABASE);
-    registry.add("spring.datasource.username", () -> RegularTalkPostgresIT.USER);
-    registry.add("spring.datasource.password", () -> "");
+    PostgresDatabase.dataSource(registry, DATABASE);
     registry.add("supervision-talk.seeds.enabled", () -> "true");
   }
 

@@ -24,9 +24,7 @@ class EncryptionAtRestPostgresIT extends EncryptionAtRestProbes {
 
   @DynamicPropertySource
   static void freshDatabase(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> PostgresDatabase.SERVER + DATABASE);
-    registry.add("spring.datasource.username", () -> PostgresDatabase.USER);
-    registry.add("spring.datasource.password", () -> "");
+    PostgresDatabase.dataSource(registry, DATABASE);
     registry.add("supervision-talk.seeds.enabled", () -> "true");
     registry.add("supervision-talk.encryption.key", () -> AES_KEY);
     registry.add("supervision-talk.encryption.algorithm", () -> "AES-GCM");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A fresh database of its own on the local PostgreSQL server (127.0.0.1:5432, user postgres, no
@@ -32,6 +33,16 @@ public abstract class PostgresDatabase
   /** A database name with a random tail, so runs never share or clobber data. */
   public static String freshName(String prefix) {
     return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+
+  /**
+   * Points the application's data source at the database, from a test class's
+   * {@code @DynamicPropertySource}.
+   */
+  public static void dataSource(DynamicPropertyRegistry registry, String database) {
+    registry.add("spring.datasource.url", () -> SERVER + database);
+    registry.add("spring.datasource.username", () -> USER);
+    registry.add("spring.datasource.password", () -> "");
   }
 
   /** The database created and dropped. */

@@ -27,15 +27,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class RegularTalkPostgresIT {
 
-  static final String SERVER = PostgresDatabase.SERVER;
-  static final String USER = PostgresDatabase.USER;
   static final String DATABASE = PostgresDatabase.freshName("supervision_talk_it_");
 
   @DynamicPropertySource
   static void freshDatabase(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> SERVER + DATABASE);
-    registry.add("spring.datasource.username", () -> USER);
-    registry.add("spring.datasource.password", () -> "");
+    PostgresDatabase.dataSource(registry, DATABASE);
     registry.add("supervision-talk.seeds.enabled", () -> "true");
   }
 

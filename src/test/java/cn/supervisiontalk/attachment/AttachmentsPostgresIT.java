@@ -28,9 +28,7 @@ class AttachmentsPostgresIT {
 
   @DynamicPropertySource
   static void freshDatabase(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> PostgresDatabase.SERVER + DATABASE);
-    registry.add("spring.datasource.username", () -> PostgresDatabase.USER);
-    registry.add("spring.datasource.password", () -> "");
+    PostgresDatabase.dataSource(registry, DATABASE);
     registry.add("supervision-talk.seeds.enabled", () -> "true");
     registry.add("supervision-talk.attachments.max-file-size", () -> AttachmentFlow.LIMIT + "B");
   }

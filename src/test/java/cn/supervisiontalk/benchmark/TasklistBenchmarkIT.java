@@ -129,9 +129,7 @@ class TasklistBenchmarkIT {
 
   @DynamicPropertySource
   static void freshDatabase(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> PostgresDatabase.SERVER + DATABASE);
-    registry.add("spring.datasource.username", () -> PostgresDatabase.USER);
-    registry.add("spring.datasource.password", () -> "");
+    PostgresDatabase.dataSource(registry, DATABASE);
   }
 
   /** The benchmark's database; {@code -Dbench.keepDatabase=true} keeps it for EXPLAIN afterwards. */

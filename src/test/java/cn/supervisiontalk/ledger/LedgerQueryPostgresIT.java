@@ -28,9 +28,7 @@ class LedgerQueryPostgresIT extends LedgerQueryProbes {
 
   @DynamicPropertySource
   static void freshDatabase(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> PostgresDatabase.SERVER + DATABASE);
-    registry.add("spring.datasource.username", () -> PostgresDatabase.USER);
-    registry.add("spring.datasource.password", () -> "");
+    PostgresDatabase.dataSource(registry, DATABASE);
   }
 
   static class OwnDatabase extends PostgresDatabase {
