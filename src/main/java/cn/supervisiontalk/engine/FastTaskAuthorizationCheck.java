@@ -39,16 +39,15 @@ public class FastTaskAuthorizationCheck extends AbstractProcessEnginePlugin {
   static class Rewrite implements Interceptor {
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
-      MetaObject handler = SystemMetaObject.forObject(invocation.getTarget());
-      while (handler.hasGetter("h")) {
-        // another plugin's proxy around the handler
-        handler = SystemMetaObject.forObject(handler.getValue("h.target"));
-      }
+      // added when the engine is built, this is the innermost plugin: its target is the engine's
+      // own statement handler, whose delegate knows which mapped statement it runs
+      StatementHandler target = (StatementHandler) invocation.getTarget();
+      MetaObject handler = SystemMetaObject.forObject(target);
       if (handler.hasGetter("delegate.mappedStatement")) {
         MappedStatement statement = (MappedStatement) handler.getValue("delegate.mappedStatement");
         String id = statement.getId();
         if (STATEMENTS.contains(id.substring(id.lastIndexOf('.') + 1))) {
-          BoundSql sql = (BoundSql) handler.getValue("delegate.boundSql");
+          BoundSql sql = target.getBoundSql();
           TaskAuthorizationSemiJoin.Statement rewritten =
               TaskAuthorizationSemiJoin.rewrite(sql.getSql(), sql.getParameterMappings());
           if (rewritten != null) {

@@ -3,6 +3,7 @@ package cn.supervisiontalk.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -71,6 +72,10 @@ class CommitteeNamingTest extends ProcessTestSupport {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.message").value(allOf(containsString("编号设定后不能修改"),
             containsString("请填写党委(党组)的全称"), containsString("LOCAL_COMMITTEE(地方党委)"))));
+    mvc.perform(as("liuyang", put("/api/committee")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"name\": 中共"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(matchesPattern(".*\\p{IsHan}.*")));
     mvc.perform(as("wanghai", put("/api/committee")).contentType(MediaType.APPLICATION_JSON)
             .content("{\"name\":\"中共青山县委员会\"}"))
         .andExpect(status().isForbidden());
