@@ -160,7 +160,7 @@ public abstract class ProcessTestSupport {
     talks.insert(new Talk(talkId, TalkType.REGULAR, organizationId, organizationId + "党组织",
         "COUNTY", talkeeId, talkeeName, "lijianguo", "李建国", talkDate.getYear(), talkDate, null,
         null, null, deadlines.now(), TalkStage.PREPARATION, null, null, null, null, null, null, null,
-        false), new Grounds(null, null, null), "liuyang");
+        false), new Grounds(null, null, null), "liuyang", "jiangzhou");
     talks.saveNotes(talkId, new Notes(talkDate, "郑华(市纪委监委)", "报告了自查发现的三方面问题",
         "1. 落实主体责任有温差\n2. 选人用人把关不严", "对问题作了说明", "一个月内制定整改方案", "坚决整改到位",
         deadlines.now()));

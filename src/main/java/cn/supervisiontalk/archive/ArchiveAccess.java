@@ -33,10 +33,6 @@ final class ArchiveAccess {
     return units.isEmpty() ? null : forUnits(r, units);
   }
 
-  static List<ArchiveRecord> visible(List<ArchiveRecord> records, ApiUser user) {
-    return records.stream().map(r -> view(r, user)).filter(r -> r != null).toList();
-  }
-
   /** The copy the units receive. */
   static ArchiveRecord forUnits(ArchiveRecord r, List<String> units) {
     return r.withParts(without(r.content().talkRecord(), NOT_FOR_UNITS), r.content().materials().stream()

@@ -2,7 +2,10 @@ package cn.supervisiontalk.archive;
 
 import cn.supervisiontalk.security.ApiUser;
 import cn.supervisiontalk.security.UnseenTalk;
+import cn.supervisiontalk.talk.TalkRecords;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +25,11 @@ public class ArchiveController {
 
   private final ArchiveRepository archives;
   private final IdentityService identity;
+  private final TalkRecords talks;
 
-  public ArchiveController(ArchiveRepository archives, IdentityService identity) {
+  public ArchiveController(ArchiveRepository archives, IdentityService identity,
+      TalkRecords talks) {
+    this.talks = talks;
     this.archives = archives;
     this.identity = identity;
   }
@@ -43,21 +49,31 @@ public class ArchiveController {
       if (!user.readsAllTalks() && !user.id().equals(talkeeId)) {
         throw ApiUser.forbidden("只能查阅本人作为被谈话人的谈话归档材料");
       }
-      return ArchiveAccess.visible(archives.findByTalkee(talkeeId), user);
+      return visible(archives.findByTalkee(talkeeId), user);
     }
     if (copiedTo != null) {
       if (!user.readsAllTalks() && !user.inGroup(copiedTo)) {
         throw ApiUser.forbidden("只能查阅抄送本单位的谈话归档材料");
       }
-      return ArchiveAccess.visible(archives.findCopiedTo(copiedTo), user);
+      return visible(archives.findCopiedTo(copiedTo), user);
     }
-    return ArchiveAccess.visible(archives.findAll(), user);
+    return visible(archives.findAll(), user);
+  }
+
+  /** The records as the person reads each, in the capacity they have in its talk's committee. */
+  private List<ArchiveRecord> visible(List<ArchiveRecord> records, ApiUser user) {
+    Map<String, String> committees = talks.committeesOf(
+        records.stream().map(ArchiveRecord::talkId).toList());
+    return records.stream()
+        .map(r -> ArchiveAccess.view(r, user.within(committees.get(r.talkId()))))
+        .filter(Objects::nonNull).toList();
   }
 
   @GetMapping("/{talkId}")
   public ArchiveRecord get(@PathVariable String talkId) {
     ArchiveRecord record = archives.findByTalk(talkId).orElseThrow(UnseenTalk::refusal);
-    ArchiveRecord view = ArchiveAccess.view(record, ApiUser.current(identity));
+    ArchiveRecord view = ArchiveAccess.view(record,
+        ApiUser.current(identity).within(talks.committeeOf(talkId).orElse(null)));
     if (view == null) {
       throw UnseenTalk.refusal();
     }

@@ -65,7 +65,7 @@ class Attachments {
     Optional<Task> open = places.openTask(taskId);
     if (open.isPresent()) {
       TaskPlace place = places.place(open.get(), user).orElseThrow(Attachments::notForFiles);
-      if (!place.mayRead() && !user.readsAllTalks()) {
+      if (!place.mayRead() && !readerships.within(user, place.talkId()).readsAllTalks()) {
         throw refusal(HttpStatus.FORBIDDEN, "您不是该任务的办理人,无权查看其附件。");
       }
       return repository.ofTask(taskId);
@@ -74,8 +74,9 @@ class Attachments {
     if (files.isEmpty()) {
       throw refusal(HttpStatus.NOT_FOUND, "没有该任务,或该任务办结时没有附件。");
     }
-    Readership readership = readerships.of(user, files.get(0).talkId()).orElse(Readership.NONE);
-    List<Attachment> visible = files.stream().filter(a -> readership.reads(a, user)).toList();
+    ApiUser within = readerships.within(user, files.get(0).talkId());
+    Readership readership = readerships.of(within, files.get(0).talkId()).orElse(Readership.NONE);
+    List<Attachment> visible = files.stream().filter(a -> readership.reads(a, within)).toList();
     if (visible.isEmpty()) {
       throw refusal(HttpStatus.FORBIDDEN, "您无权查看该任务的附件。");
     }
@@ -83,7 +84,8 @@ class Attachments {
   }
 
   /** The files of the talk the person may read: of open tasks as their task, else by the part. */
-  List<Attachment> ofTalk(String talkId, ApiUser user) {
+  List<Attachment> ofTalk(String talkId, ApiUser person) {
+    ApiUser user = readerships.within(person, talkId);
     Readership readership = readerships.of(user, talkId)
         .orElseThrow(() -> refusal(HttpStatus.NOT_FOUND, "没有该谈话。"));
     Map<String, Boolean> openTasks = new HashMap<>();
@@ -92,9 +94,10 @@ class Attachments {
   }
 
   /** One file with its bytes, for those who may read it. */
-  Download download(long id, ApiUser user) {
+  Download download(long id, ApiUser person) {
     Attachment a = repository.find(id)
         .orElseThrow(() -> refusal(HttpStatus.NOT_FOUND, "没有该附件。"));
+    ApiUser user = readerships.within(person, a.talkId());
     Readership readership = readerships.of(user, a.talkId()).orElse(Readership.NONE);
     if (!mayRead(a, user, readership, new HashMap<>())) {
       throw refusal(HttpStatus.FORBIDDEN, "您无权查看该附件。");

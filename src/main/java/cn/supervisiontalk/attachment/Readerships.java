@@ -29,7 +29,16 @@ class Readerships {
     this.jdbc = jdbc;
   }
 
-  /** The person's readership of the talk; empty when there is no such talk. */
+  /** The person in the capacity they have in the committee holding the talk. */
+  ApiUser within(ApiUser user, String talkId) {
+    return user.within(jdbc.sql("select committee_id from talk where id = :talk")
+        .param("talk", talkId).query(String.class).optional().orElse(null));
+  }
+
+  /**
+   * The person's readership of the talk; empty when there is no such talk. The person is taken
+   * as {@link #within} the talk's committee.
+   */
   Optional<Readership> of(ApiUser user, String talkId) {
     Optional<String[]> parties = jdbc.sql("select talker_id, talkee_id from talk where id = :talk")
         .param("talk", talkId)

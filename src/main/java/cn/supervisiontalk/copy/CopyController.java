@@ -14,6 +14,7 @@ import cn.supervisiontalk.talk.TalkRecords;
 import cn.supervisiontalk.validation.JsonValues;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,8 @@ public class CopyController {
   @GetMapping
   public List<ReceivedCopy> list() {
     ApiUser user = ApiUser.current(identity);
-    List<Received> received = user.readsAllTalks() ? copies.all() : copies.receivedBy(user.groups());
+    List<Received> received = user.byCommittee() ? receivedByCommittee(user)
+        : user.readsAllTalks() ? copies.all() : copies.receivedBy(user.groups());
     Map<String, Talk> talksById = new HashMap<>();
     Map<String, String> shortNames = new HashMap<>();
     Map<String, String> unitNames = new HashMap<>();
@@ -67,6 +69,25 @@ public class CopyController {
     }).toList();
   }
 
+  /**
+   * The copies each committee the person works for made: all of them for its office, else those
+   * to the person's units there; the latest first.
+   */
+  private List<Received> receivedByCommittee(ApiUser user) {
+    List<Received> received = new ArrayList<>();
+    for (String committee : user.roles().keySet()) {
+      ApiUser there = user.within(committee);
+      List<Received> candidates = there.readsAllTalks() ? copies.all()
+          : copies.receivedBy(there.groups());
+      Map<String, String> committees = talks.committeesOf(
+          candidates.stream().map(Received::talkId).distinct().toList());
+      candidates.stream().filter(r -> committee.equals(committees.get(r.talkId())))
+          .forEach(received::add);
+    }
+    received.sort(Comparator.comparing(Received::copiedAt).reversed());
+    return received;
+  }
+
   /** The talk's parts copied so far to the caller's units, with what each holds. */
   @GetMapping("/{talkId}")
   public CopiedTalk get(@PathVariable String talkId) {
@@ -74,7 +95,7 @@ public class CopyController {
     if (made.isEmpty()) {
       throw UnseenTalk.refusal();
     }
-    ApiUser user = ApiUser.current(identity);
+    ApiUser user = ApiUser.current(identity).within(talks.committeeOf(talkId).orElse(null));
     List<Received> visible = user.readsAllTalks() ? made
         : made.stream().filter(r -> user.inGroup(r.recipientGroup())).toList();
     if (visible.isEmpty()) {

@@ -31,8 +31,9 @@ class RecordAccess {
   }
 
   /** The talk whose record the person may read: 404 for an unknown talk or one not held, 403. */
-  Talk readableRecord(String talkId, ApiUser user) {
+  Talk readableRecord(String talkId, ApiUser person) {
     Talk talk = talks.find(talkId).orElseThrow(UnseenTalk::refusal);
+    ApiUser user = person.within(talks.committeeOf(talkId).orElse(null));
     if (!mayRead(talk, user)) {
       throw UnseenTalk.refusal();
     }

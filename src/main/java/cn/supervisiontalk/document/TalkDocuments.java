@@ -57,7 +57,8 @@ class TalkDocuments {
     Talk talk = talks.find(talkId).orElseThrow(UnseenTalk::refusal);
     ArchiveRecord readable = archives.get(talkId);
     byte[] docx = templates.fill(DocumentTemplates.ARCHIVE,
-        archiveValues.of(readable, RecordAccess.party(talk, user)));
+        archiveValues.of(readable,
+            RecordAccess.party(talk, user.within(talks.committeeOf(talkId).orElse(null)))));
     return new Document(docx, "归档材料-" + talk.talkeeName() + "-" + DocumentValues.day(talk.talkDate()));
   }
 }

@@ -10,6 +10,7 @@ import cn.supervisiontalk.organization.Organization;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,8 +85,9 @@ public class Ledger {
   /** One talk's line with what the viewer is to it, or empty when there is no such talk. */
   Optional<Viewed> find(Viewer viewer, String talkId, Names names) {
     return query.find(talkId, deadlines.today(), deadlines.now()).map(head -> {
-      Relation relation = access.relation(viewer, head.id(), head.talkerId(), head.talkeeId());
-      return new Viewed(head, relation, row(head, relation, viewer,
+      Viewer within = viewer.within(head.committeeId());
+      Relation relation = access.relation(within, head.id(), head.talkerId(), head.talkeeId());
+      return new Viewed(head, relation, row(head, relation, within,
           steps.of(List.of(head.id())).getOrDefault(head.id(), List.of()),
           query.findings(List.of(head.id())).getOrDefault(head.id(), List.of()), names));
     });
@@ -108,10 +110,16 @@ public class Ledger {
   private List<Row> complete(Viewer viewer, List<TalkHead> heads, Names names) {
     Map<String, String[]> parties = new LinkedHashMap<>();
     heads.forEach(h -> parties.put(h.id(), new String[] {h.talkerId(), h.talkeeId()}));
-    Map<String, Relation> relations = access.relations(viewer, parties);
+    // what the viewer is to each talk, as the talk's committee knows them
+    Map<String, Map<String, String[]>> byCommittee = new LinkedHashMap<>();
+    heads.forEach(h -> byCommittee.computeIfAbsent(h.committeeId(),
+        c -> new LinkedHashMap<>()).put(h.id(), parties.get(h.id())));
+    Map<String, Relation> relations = new HashMap<>();
+    byCommittee.forEach((committee, talks) -> relations.putAll(
+        access.relations(viewer.within(committee), talks)));
     Map<String, List<OpenStep>> open = steps.of(parties.keySet());
     Map<String, List<String>> findings = query.findings(parties.keySet());
-    return heads.stream().map(h -> row(h, relations.get(h.id()), viewer,
+    return heads.stream().map(h -> row(h, relations.get(h.id()), viewer.within(h.committeeId()),
         open.getOrDefault(h.id(), List.of()), findings.getOrDefault(h.id(), List.of()), names))
         .toList();
   }

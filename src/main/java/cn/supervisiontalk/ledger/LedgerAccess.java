@@ -1,5 +1,7 @@
 package cn.supervisiontalk.ledger;
 
+import cn.supervisiontalk.security.Roles;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +42,45 @@ class LedgerAccess {
    * </ul>
    */
   static String condition(Viewer viewer, Map<String, Object> params, boolean dense) {
+    if (viewer.roles().isEmpty() || viewer.admin()) {
+      return byGroups(viewer, params, dense);
+    }
+    // by committee: all talks of a committee whose office the viewer works in; of another, those
+    // supplied by or copied to the viewer's units there; anywhere, their own talks
+    List<String> parts = new ArrayList<>();
+    List<String> units = new ArrayList<>();
+    int n = 0;
+    for (String committee : viewer.roles().keySet()) {
+      Viewer there = viewer.within(committee);
+      String id = "committee" + n;
+      if (there.readsAll()) {
+        params.put(id, committee);
+        parts.add("t.committee_id = :" + id);
+      } else if (there.groups().stream().anyMatch(Roles.UNITS::contains)) {
+        params.put(id, committee);
+        params.put("units" + n, there.groups());
+        units.add("(t.committee_id = :" + id + " and (t.id in (" + unitTalks(SUPPLIED, n)
+            + ") or t.id in (" + unitTalks(COPIED, n) + ") or t.id in (" + unitTalks(ARCHIVED, n)
+            + ")))");
+      }
+      n++;
+    }
+    if (parts.isEmpty() && units.isEmpty()) {
+      return byGroups(new Viewer(viewer.id(), List.of(), false, Map.of()), params, dense);
+    }
+    params.put("viewer", viewer.id());
+    parts.addAll(units);
+    parts.add("t.talkee_id = :viewer");
+    parts.add("t.talker_id = :viewer");
+    return "(" + String.join(" or ", parts) + ")";
+  }
+
+  private static String unitTalks(String sql, int n) {
+    return sql.replace(":viewerGroups", ":units" + n);
+  }
+
+  /** The condition for a viewer known by groups only, whose groups are taken as roles. */
+  private static String byGroups(Viewer viewer, Map<String, Object> params, boolean dense) {
     if (viewer.readsAll()) {
       return null;
     }

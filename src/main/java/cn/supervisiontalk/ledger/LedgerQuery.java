@@ -153,6 +153,7 @@ class LedgerQuery {
         rs.getObject("started_at", OffsetDateTime.class),
         rs.getObject("ended_at", OffsetDateTime.class),
         rs.getObject("rectification_due", OffsetDateTime.class),
-        rs.getInt("overdue") == 1);
+        rs.getInt("overdue") == 1,
+        rs.getString("committee_id"));
   }
 }

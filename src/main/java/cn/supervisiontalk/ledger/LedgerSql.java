@@ -51,7 +51,7 @@ final class LedgerSql {
   static final String ROW_COLUMNS = """
       t.id, t.talk_type, t.organization_id, t.organization_name, t.talkee_id, t.talkee_name,
       t.talker_id, t.talker_name, t.planned_talk_date, t.talk_date, t.stage, t.trigger_code,
-      t.started_by, t.started_at, t.ended_at,
+      t.started_by, t.started_at, t.ended_at, t.committee_id,
       """ + RECTIFICATION_DUE + " as rectification_due, case when " + OVERDUE
       + " then 1 else 0 end as overdue";
 }

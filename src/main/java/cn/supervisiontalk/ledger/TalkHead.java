@@ -25,7 +25,8 @@ record TalkHead(
     OffsetDateTime startedAt,
     OffsetDateTime endedAt,
     OffsetDateTime rectificationDue,
-    boolean overdue) {
+    boolean overdue,
+    String committeeId) {
 
   boolean inPreparation() {
     return "PREPARATION".equals(stage);

@@ -32,9 +32,10 @@ public class TalkPages {
   }
 
   /** The talk's page for the viewer: the same 404 for no such talk and a talk they may not see. */
-  public TalkPage of(Viewer viewer, String talkId) {
+  public TalkPage of(Viewer person, String talkId) {
     Names names = new Names(directory);
-    Viewed viewed = ledger.find(viewer, talkId, names).orElseThrow(UnseenTalk::refusal);
+    Viewed viewed = ledger.find(person, talkId, names).orElseThrow(UnseenTalk::refusal);
+    Viewer viewer = person.within(viewed.head().committeeId());
     Relation relation = viewed.relation();
     if (!relation.sees()) {
       throw UnseenTalk.refusal();

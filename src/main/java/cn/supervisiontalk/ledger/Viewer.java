@@ -1,17 +1,41 @@
 package cn.supervisiontalk.ledger;
 
 import cn.supervisiontalk.security.ApiUser;
+import cn.supervisiontalk.security.Roles;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The signed-in person the ledger is shown to: their id and groups, and whether they read every
- * talk of the committee (the office; the administrator, as for the archive, see
- * {@link ApiUser#readsAllTalks()}).
+ * The signed-in person the ledger is shown to: their id and groups, whether they read every talk
+ * (the office; the administrator, as for the archive, see {@link ApiUser#readsAllTalks()}), and
+ * their roles by committee. About one talk the ledger asks the viewer {@link #within} the talk's
+ * committee, whose roles are then the groups.
  */
-public record Viewer(String id, List<String> groups, boolean readsAll) {
+public record Viewer(String id, List<String> groups, boolean readsAll,
+    Map<String, Set<String>> roles) {
 
   public static Viewer of(ApiUser user) {
-    return new Viewer(user.id(), user.groups(), user.readsAllTalks());
+    return new Viewer(user.id(), user.groups(), user.readsAllTalks(), user.roles());
+  }
+
+  /** The viewer as the talk's committee knows them (as they are when known by groups only). */
+  Viewer within(String committeeId) {
+    if (roles.isEmpty() || committeeId == null) {
+      return this;
+    }
+    Set<String> held = new LinkedHashSet<>(roles.getOrDefault(committeeId, Set.of()));
+    boolean admin = groups.contains(Roles.ADMIN);
+    if (admin) {
+      held.add(Roles.ADMIN);
+    }
+    return new Viewer(id, List.copyOf(held), admin || held.contains(Roles.OFFICE), Map.of());
+  }
+
+  /** Whether a Camunda administrator: reads every talk of every committee. */
+  boolean admin() {
+    return groups.contains(Roles.ADMIN);
   }
 
   public boolean inGroup(String group) {

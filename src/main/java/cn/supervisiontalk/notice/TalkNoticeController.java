@@ -51,8 +51,10 @@ public class TalkNoticeController {
     if (!user.inGroup(Roles.OFFICE) && !user.inGroup(Roles.ADMIN)) {
       throw ApiUser.forbidden("只有办公室可以发出谈话通知。");
     }
-    Talk talk = talks.find(talkId).orElseThrow(
-        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这次谈话。"));
+    // the office of the committee holding the talk; another committee's talk is not theirs to see
+    Talk talk = talks.find(talkId)
+        .filter(t -> user.within(talks.committeeOf(talkId).orElse(null)).readsAllTalks())
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这次谈话。"));
     if (talk.cancelled() || talk.held()) {
       throw new ResponseStatusException(HttpStatus.CONFLICT,
           talk.cancelled() ? "该谈话已撤销,不能发出谈话通知。" : "该谈话已开展,不能再发出谈话通知。");

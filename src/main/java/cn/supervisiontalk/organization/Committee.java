@@ -47,9 +47,19 @@ public class Committee {
    * or its full name when it has no short name.
    */
   public String messageName() {
-    String shortName = record().map(CommitteeRecord::shortName).orElse("").trim();
+    return messageName(record());
+  }
+
+  /** The committee with this id as messages name it (see {@link #messageName()}). */
+  public String messageName(String committeeId) {
+    return messageName(committees.all().stream().filter(c -> c.id().equals(committeeId))
+        .findFirst().or(this::record));
+  }
+
+  private String messageName(Optional<CommitteeRecord> committee) {
+    String shortName = committee.map(CommitteeRecord::shortName).orElse("").trim();
     if (shortName.isBlank()) {
-      return name();
+      return committee.map(CommitteeRecord::name).filter(n -> !n.isBlank()).orElse(DEFAULT_NAME);
     }
     return shortName.startsWith("中共") ? shortName : "中共" + shortName;
   }
@@ -62,6 +72,12 @@ public class Committee {
   public String holdingCommitteeKind() {
     return record().map(CommitteeRecord::kind).filter("PARTY_GROUP"::equals)
         .orElse("LOCAL_COMMITTEE");
+  }
+
+  /** What kind of body the committee with this id is (see {@link #holdingCommitteeKind()}). */
+  public String holdingCommitteeKind(String committeeId) {
+    return committees.all().stream().filter(c -> c.id().equals(committeeId)).findFirst()
+        .map(CommitteeRecord::kind).filter("PARTY_GROUP"::equals).orElse("LOCAL_COMMITTEE");
   }
 
   /** Forgets the names read, after a change of them on this node. */
@@ -81,7 +97,14 @@ public class Committee {
 
   /** The secretary's user id. */
   public String secretaryId() {
-    return jdbc.sql("select user_id from leadership_member where role = 'SECRETARY' order by sort_order")
+    return secretaryId(id().orElse(null));
+  }
+
+  /** The user id of the secretary of the committee with this id. */
+  public String secretaryId(String committeeId) {
+    return jdbc.sql("""
+            select user_id from leadership_member where role = 'SECRETARY' and committee_id = ?
+            order by sort_order""").param(committeeId)
         .query(String.class).list().stream().findFirst()
         .orElseThrow(() -> new IllegalStateException("领导班子中没有书记"));
   }

@@ -1,6 +1,7 @@
 package cn.supervisiontalk.organization;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +26,23 @@ public class CommitteeRepository {
   }
 
   public Optional<CommitteeRecord> find() {
-    return jdbc.sql("select * from committee order by recorded_at").query(ROW).list().stream()
-        .findFirst();
+    return all().stream().findFirst();
+  }
+
+  /** Every committee, the first named first. */
+  public List<CommitteeRecord> all() {
+    return jdbc.sql("select * from committee order by recorded_at, id").query(ROW).list();
+  }
+
+  /**
+   * Gives the first committee what was recorded before it was named: organizations, leadership
+   * members and talks without a committee (a database started without seeds, named later).
+   */
+  public void adoptUnassigned(String committeeId) {
+    for (String table : List.of("organization", "leadership_member", "talk")) {
+      jdbc.sql("update " + table + " set committee_id = ? where committee_id is null")
+          .param(committeeId).update();
+    }
   }
 
   /** Names the committee: the first time with its id, later with the id it has. */

@@ -131,13 +131,9 @@ public class Directory {
         .toList();
   }
 
-  public Optional<LeadershipRole> leadershipRole(String userId) {
-    return leadership.roleOf(userId);
-  }
-
-  /** Leadership team members other than the given one, e.g. everybody but the talker. */
-  public List<String> otherLeadershipMembers(String exceptUserId) {
-    return leadership.memberIds().stream().filter(id -> !id.equals(exceptUserId)).toList();
+  /** The person's role in the leadership team of the committee (article 7: who may talk). */
+  public Optional<LeadershipRole> leadershipRole(String committeeId, String userId) {
+    return leadership.roleOf(committeeId, userId);
   }
 
   /**

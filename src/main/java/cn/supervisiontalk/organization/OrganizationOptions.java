@@ -1,5 +1,6 @@
 package cn.supervisiontalk.organization;
 
+import cn.supervisiontalk.security.CommitteeGroups;
 import cn.supervisiontalk.security.Roles;
 import cn.supervisiontalk.validation.FormContext;
 import cn.supervisiontalk.validation.FormOption;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The pickers of organizations and of their people, for the forms:
  * <ul>
- *   <li>{@code organizations}: the next-level organizations in their order, each labelled with
+ *   <li>{@code organizations}: the next-level organizations of the committees the person works
+ *       for (article 7: each committee talks to its own), in their order, each labelled with
  *       its current top leader, who is the talkee of a talk with it (青山县委(王海));</li>
  *   <li>{@code leaders}: the people who may become an organization's top leader and are already
  *       known: the current top leaders (re-appointed), the other members of the organizations'
@@ -34,9 +36,11 @@ public class OrganizationOptions implements FormOptionSource {
   private final OrganizationRepository organizations;
   private final IdentityService identity;
   private final JdbcClient jdbc;
+  private final CommitteeGroups committeeGroups;
 
   public OrganizationOptions(OrganizationRepository organizations, @Lazy IdentityService identity,
-      JdbcClient jdbc) {
+      JdbcClient jdbc, CommitteeGroups committeeGroups) {
+    this.committeeGroups = committeeGroups;
     this.organizations = organizations;
     this.identity = identity;
     this.jdbc = jdbc;
@@ -54,7 +58,9 @@ public class OrganizationOptions implements FormOptionSource {
 
   private List<FormOption> organizations() {
     Map<String, String> names = names(Roles.TALKEE);
+    Set<String> committees = committeeGroups.committeesOfCurrentUser();
     return organizations.findAll().stream()
+        .filter(o -> o.committeeId() == null || committees.contains(o.committeeId()))
         .map(o -> new FormOption(o.id(), o.shortName() + "(" + names.getOrDefault(o.topLeaderId(),
             o.topLeaderId()) + ")"))
         .toList();

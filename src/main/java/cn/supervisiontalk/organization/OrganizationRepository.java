@@ -23,6 +23,20 @@ public class OrganizationRepository {
     return jdbc.sql("select * from organization where id = ?").param(id).query(this::map).optional();
   }
 
+  /** The organizations a committee holds talks with, in their order. */
+  public List<Organization> heldBy(String committeeId) {
+    return jdbc.sql("select * from organization where committee_id = ? order by sort_order, id")
+        .param(committeeId).query(this::map).list();
+  }
+
+  /** The committee holding talks with the organization named by its id, full or short name. */
+  public Optional<String> committeeOf(String idOrName) {
+    return jdbc.sql("""
+        select committee_id from organization where (id = ? or name = ? or short_name = ?)
+        and committee_id is not null order by sort_order, id""")
+        .params(idOrName, idOrName, idOrName).query(String.class).list().stream().findFirst();
+  }
+
   public boolean isEmpty() {
     return jdbc.sql("select count(*) from organization").query(Long.class).single() == 0;
   }
@@ -30,10 +44,10 @@ public class OrganizationRepository {
   public void insert(Organization org, int sortOrder) {
     jdbc.sql("""
         insert into organization (id, name, short_name, kind, top_leader_id, term_start, term_end,
-                                  has_dispatched_group, sort_order)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                  has_dispatched_group, sort_order, committee_id)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(org.id(), org.name(), org.shortName(), org.kind().name(), org.topLeaderId(),
-            org.termStart(), org.termEnd(), org.hasDispatchedGroup(), sortOrder)
+            org.termStart(), org.termEnd(), org.hasDispatchedGroup(), sortOrder, org.committeeId())
         .update();
   }
 
@@ -46,6 +60,7 @@ public class OrganizationRepository {
         rs.getString("top_leader_id"),
         rs.getObject("term_start", java.time.LocalDate.class),
         rs.getObject("term_end", java.time.LocalDate.class),
-        rs.getBoolean("has_dispatched_group"));
+        rs.getBoolean("has_dispatched_group"),
+        rs.getString("committee_id"));
   }
 }

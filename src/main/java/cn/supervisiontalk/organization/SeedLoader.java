@@ -56,11 +56,13 @@ public class SeedLoader implements ApplicationRunner {
       return;
     }
     SeedFile seeds = SeedFile.read(location);
+    String committee = seeds.committee() == null || seeds.committee().id() == null
+        ? TermBootstrap.DEFAULT_ID : seeds.committee().id();
     seeds.groups().forEach(g -> group(g.id(), g.name()));
     int order = 0;
     for (SeedFile.LeaderSeed leader : seeds.leadership()) {
       user(leader.id(), leader.name(), List.of("leadershipMember"));
-      leadership.insert(leader.id(), leader.role(), leader.title(), order++);
+      leadership.insert(committee, leader.id(), leader.role(), leader.title(), order++);
     }
     for (SeedFile.StaffSeed staff : seeds.staff()) {
       user(staff.id(), staff.name(), staff.groups());
@@ -70,7 +72,8 @@ public class SeedLoader implements ApplicationRunner {
       SeedFile.PersonSeed leader = org.topLeader();
       user(leader.id(), leader.name(), List.of("talkee"));
       organizations.insert(new Organization(org.id(), org.name(), org.shortName(), org.kind(),
-          leader.id(), org.term().start(), org.term().end(), org.dispatchedGroup()), order++);
+          leader.id(), org.term().start(), org.term().end(), org.dispatchedGroup(), committee),
+          order++);
       int position = 0;
       for (SeedFile.PersonSeed member : org.teamMembers()) {
         // the organization's own team (article 11), not the committee's leadership

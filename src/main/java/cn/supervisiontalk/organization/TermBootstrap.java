@@ -1,7 +1,10 @@
 package cn.supervisiontalk.organization;
 
 import cn.supervisiontalk.deadline.Deadlines;
+import cn.supervisiontalk.organization.CommitteeRepository.CommitteeRecord;
+import cn.supervisiontalk.security.CommitteeGroups;
 import java.io.IOException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,10 +36,15 @@ public class TermBootstrap implements ApplicationRunner {
   private final Committee committee;
   private final CommitteeNaming naming;
   private final Resource seeds;
+  private final CommitteeRepository committeeRecords;
+  private final CommitteeGroups groups;
 
   public TermBootstrap(OrganizationRepository organizations, LeaderTermRepository terms,
       CommitteeTermRepository committeeTerms, Deadlines deadlines, Committee committee,
-      CommitteeNaming naming, @Value("${supervision-talk.seeds.location}") Resource seeds) {
+      CommitteeNaming naming, CommitteeRepository committeeRecords, CommitteeGroups groups,
+      @Value("${supervision-talk.seeds.location}") Resource seeds) {
+    this.committeeRecords = committeeRecords;
+    this.groups = groups;
     this.organizations = organizations;
     this.terms = terms;
     this.committeeTerms = committeeTerms;
@@ -64,6 +72,13 @@ public class TermBootstrap implements ApplicationRunner {
         naming.name(seed.id() == null ? DEFAULT_ID : seed.id(), seed.name(), seed.shortName(),
             seed.kind(), null);
       }
+    }
+    List<CommitteeRecord> named = committeeRecords.all();
+    if (!named.isEmpty()) {
+      committeeRecords.adoptUnassigned(named.get(0).id());
+    }
+    for (CommitteeRecord each : named) {
+      groups.ensure(each.id(), each.shortName().isBlank() ? each.name() : each.shortName());
     }
     if (committeeTerms.current().isEmpty()) {
       SeedFile.CommitteeTermSeed term = seeds.exists()

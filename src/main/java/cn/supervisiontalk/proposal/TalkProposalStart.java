@@ -8,6 +8,9 @@ import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.organization.Organization;
 import cn.supervisiontalk.talk.Trigger;
 import cn.supervisiontalk.validation.Problems;
+import cn.supervisiontalk.security.CommitteeGroups;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,14 +32,17 @@ public class TalkProposalStart implements ExecutionListener {
   private final ProposalRecords proposals;
   private final Deadlines deadlines;
   private final ProposingUnits proposingUnits;
+  private final CommitteeGroups committeeGroups;
 
   public TalkProposalStart(Directory directory, @Lazy IdentityService identity,
-      ProposalRecords proposals, Deadlines deadlines, ProposingUnits proposingUnits) {
+      ProposalRecords proposals, Deadlines deadlines, ProposingUnits proposingUnits,
+      CommitteeGroups committeeGroups) {
     this.directory = directory;
     this.identity = identity;
     this.proposals = proposals;
     this.deadlines = deadlines;
     this.proposingUnits = proposingUnits;
+    this.committeeGroups = committeeGroups;
   }
 
   @Override
@@ -45,8 +51,11 @@ public class TalkProposalStart implements ExecutionListener {
     String initiator = TalkVariables.initiator(execution);
     String proposerId = initiator != null ? initiator
         : String.valueOf(ProposalVariables.proposerId(execution));
-    String unit = proposingUnits.unitOf(identity.createGroupQuery().groupMember(proposerId).list()
-        .stream().map(Group::getId).toList()).orElse(null);
+    // the proposer's units in the committee that holds talks with the organization (its tenant)
+    List<String> groups = identity.createGroupQuery().groupMember(proposerId).list().stream()
+        .map(Group::getId).toList();
+    String unit = proposingUnits.unitOf(List.copyOf(committeeGroups.roles(groups)
+        .getOrDefault(committeeGroups.committeeOf(execution), Set.of()))).orElse(null);
     if (unit == null) {
       problems.add(proposingUnits.refusal());
     }

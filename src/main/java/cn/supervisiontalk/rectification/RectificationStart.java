@@ -60,6 +60,8 @@ public class RectificationStart implements ExecutionListener {
     execution.setVariable(TalkVariables.TALKEE_ID, talk.talkeeId());
     execution.setVariable(TalkVariables.TALKER_ID, talk.talkerId());
     execution.setVariable(TalkVariables.TALK_DATE, talk.talkDate().toString());
-    execution.setVariable(HOLDING_COMMITTEE_KIND, committee.holdingCommitteeKind());
+    execution.setVariable(HOLDING_COMMITTEE_KIND,
+        committee.holdingCommitteeKind(execution.getTenantId() != null ? execution.getTenantId()
+            : committee.id().orElse(null)));
   }
 }

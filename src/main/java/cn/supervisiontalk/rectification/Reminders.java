@@ -37,7 +37,8 @@ public class Reminders {
     Talk talk = talks.get(TalkVariables.talkId(execution));
     String what = measures ? "整改措施" : "整改情况";
     String report = measures ? "谈话后的思想认识和整改措施" : "整改情况";
-    String to = committee.messageName();
+    String to = execution.getTenantId() == null ? committee.messageName()
+        : committee.messageName(execution.getTenantId());
     long daysLeft = deadlines.daysLeft(due);
     String when = deadlines.dueText(due);
     String subject = daysLeft >= 0

@@ -38,9 +38,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   static final String PASSWORD_CHANGE = "/api/password";
 
   private final IdentityService identity;
+  private final CommitteeGroups committeeGroups;
 
-  public ApiAuthenticationFilter(IdentityService identity) {
+  public ApiAuthenticationFilter(IdentityService identity, CommitteeGroups committeeGroups) {
     this.identity = identity;
+    this.committeeGroups = committeeGroups;
   }
 
   @Override
@@ -78,10 +80,13 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
           "您无权访问该内容。");
       return;
     }
-    identity.setAuthentication(user.id(), user.groups());
+    ApiUser caller = new ApiUser(user.id(), user.groups(), committeeGroups.roles(user.groups()));
+    identity.setAuthentication(user.id(), user.groups(), committeeGroups.tenants(user.groups()));
+    ApiUser.begin(caller);
     try {
       chain.doFilter(request, response);
     } finally {
+      ApiUser.end();
       identity.clearAuthentication();
     }
   }

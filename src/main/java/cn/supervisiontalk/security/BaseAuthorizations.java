@@ -11,6 +11,8 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
+import cn.supervisiontalk.security.CommitteeGroups.CommitteeGroup;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -50,9 +52,11 @@ public class BaseAuthorizations implements ApplicationRunner {
   private final Grants grants;
   private final IdentityService identity;
   private final AdministratorGrants administrators;
+  private final CommitteeGroups committeeGroups;
 
   public BaseAuthorizations(Grants grants, IdentityService identity,
-      AdministratorGrants administrators) {
+      AdministratorGrants administrators, CommitteeGroups committeeGroups) {
+    this.committeeGroups = committeeGroups;
     this.grants = grants;
     this.identity = identity;
     this.administrators = administrators;
@@ -60,46 +64,71 @@ public class BaseAuthorizations implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    for (String group : Roles.GROUPS.keySet()) {
-      ensureGroup(group);
-      grants.toGroup(group, APPLICATION, "tasklist", Permissions.ACCESS);
-      grants.toGroup(group, FILTER, ANY, Permissions.READ);
-      grants.toGroup(group, USER, ANY, Permissions.READ);
-      grants.toGroup(group, GROUP, ANY, Permissions.READ);
-      grants.toGroup(group, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
-      grants.toGroup(group, DEPLOYMENT, ANY, Permissions.READ);
+    List<CommitteeGroup> all = committeeGroups.all();
+    if (all.isEmpty()) {
+      // no committee named yet: the plain role groups, as the first committee will have them
+      Roles.GROUPS.keySet().forEach(role -> grantRole(role, role, true));
     }
-    grants.toGroup(Roles.OFFICE, PROCESS_INSTANCE, ANY, Permissions.CREATE);
-    for (String key : OFFICE_STARTS) {
-      grants.toGroup(Roles.OFFICE, PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    String first = committeeGroups.first().orElse(null);
+    for (CommitteeGroup group : all) {
+      grantRole(group.role(), group.groupId(), group.committeeId().equals(first));
     }
-    for (String key : TALKS) {
-      // the office reads every talk, running and past, with its runtime variables (the talker and
-      // the talkee are granted their own talks one by one, TalkAccess)
-      grants.toGroup(Roles.OFFICE, PROCESS_DEFINITION, key,
-          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-          ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
-          ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
-    }
-    for (String key : OFFICE_PROCESSES) {
-      grants.toGroup(Roles.OFFICE, PROCESS_DEFINITION, key,
-          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-          ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
-          ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
-    }
-    for (String unit : Roles.UNITS) {
-      grants.toGroup(unit, PROCESS_INSTANCE, ANY, Permissions.CREATE);
-      grants.toGroup(unit, PROCESS_DEFINITION, TalkAccess.PROPOSAL,
-          ProcessDefinitionPermissions.CREATE_INSTANCE);
-    }
-    grants.toGroup(Roles.PROCESS_OWNER, APPLICATION, "cockpit", Permissions.ACCESS);
-    grants.toGroup(Roles.PROCESS_OWNER, PROCESS_DEFINITION, ANY,
-        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
-    grants.toGroup(Roles.PROCESS_OWNER, DECISION_DEFINITION, ANY, Permissions.READ);
-    grants.toGroup(Roles.PROCESS_OWNER, DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     // 三员分立: the three administrators are no business roles (no Tasklist), own grants only
     Roles.ADMINISTRATORS.keySet().forEach(this::ensureGroup);
     administrators.grant();
+  }
+
+  /**
+   * The grants of one committee's group for its role. The annual plan and the term processes are
+   * the first committee's for now (their records are not yet kept per committee).
+   */
+  private void grantRole(String role, String group, boolean firstCommittee) {
+    ensureGroup(group);
+    grants.toGroup(group, APPLICATION, "tasklist", Permissions.ACCESS);
+    grants.toGroup(group, FILTER, ANY, Permissions.READ);
+    grants.toGroup(group, USER, ANY, Permissions.READ);
+    grants.toGroup(group, GROUP, ANY, Permissions.READ);
+    grants.toGroup(group, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+    grants.toGroup(group, DEPLOYMENT, ANY, Permissions.READ);
+    if (Roles.OFFICE.equals(role)) {
+      office(group, firstCommittee);
+    } else if (Roles.UNITS.contains(role)) {
+      grants.toGroup(group, PROCESS_INSTANCE, ANY, Permissions.CREATE);
+      grants.toGroup(group, PROCESS_DEFINITION, TalkAccess.PROPOSAL,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
+    } else if (Roles.PROCESS_OWNER.equals(role)) {
+      grants.toGroup(group, APPLICATION, "cockpit", Permissions.ACCESS);
+      grants.toGroup(group, PROCESS_DEFINITION, ANY,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+      grants.toGroup(group, DECISION_DEFINITION, ANY, Permissions.READ);
+      grants.toGroup(group, DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    }
+  }
+
+  /**
+   * The office starts and reads every talk of its committee: the grant is on the process
+   * definition, shared by all committees, and the engine's tenant check keeps it to the
+   * committee's own instances.
+   */
+  private void office(String office, boolean firstCommittee) {
+    grants.toGroup(office, PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    for (String key : OFFICE_STARTS) {
+      if (firstCommittee || TALKS.contains(key)) {
+        grants.toGroup(office, PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      }
+    }
+    // the office reads every talk, running and past, with its runtime variables (the talker and
+    // the talkee are granted their own talks one by one, TalkAccess)
+    List<String> read = new ArrayList<>(TALKS);
+    if (firstCommittee) {
+      read.addAll(OFFICE_PROCESSES);
+    }
+    for (String key : read) {
+      grants.toGroup(office, PROCESS_DEFINITION, key,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+          ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+          ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+    }
   }
 
   private void ensureGroup(String id) {

@@ -66,9 +66,9 @@ public class SecurityFilters {
 
   @Bean
   public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(
-      @Lazy IdentityService identity) {
+      @Lazy IdentityService identity, CommitteeGroups committeeGroups) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, committeeGroups));
     registration.setName("apiAuthentication");
     registration.addUrlPatterns("/api/*", "/actuator/prometheus");
     registration.setOrder(2);

@@ -1,5 +1,6 @@
 package cn.supervisiontalk.talk;
 
+import cn.supervisiontalk.security.CommitteeGroups;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.security.Actor;
 import cn.supervisiontalk.validation.Problems;
@@ -18,12 +19,15 @@ import org.springframework.stereotype.Component;
 @Component("cooperatingMaterials")
 public class CooperatingMaterials implements TaskListener {
 
+  private final CommitteeGroups committeeGroups;
+
   private final MaterialRepository materials;
   private final Directory directory;
   private final Deadlines deadlines;
 
   public CooperatingMaterials(MaterialRepository materials, Directory directory,
-      Deadlines deadlines) {
+      Deadlines deadlines, CommitteeGroups committeeGroups) {
+    this.committeeGroups = committeeGroups;
     this.materials = materials;
     this.directory = directory;
     this.deadlines = deadlines;
@@ -34,7 +38,7 @@ public class CooperatingMaterials implements TaskListener {
    * attendee chosen stays on this unit's own execution, apart from the other units'.
    */
   public void prepare(DelegateTask task) {
-    String unit = TalkVariables.unit(task);
+    String unit = committeeGroups.of(task.getExecution(), TalkVariables.unit(task));
     task.setVariableLocal("unitName", directory.groupName(unit));
     task.setVariableLocal("attendeeOptions", directory.memberOptions(unit));
     task.getExecution().setVariableLocal("attendee", null);
@@ -49,9 +53,10 @@ public class CooperatingMaterials implements TaskListener {
     }
     Submission form = Submission.ofTask(task.getId());
     String attendee = form.text("attendee");
-    if (!attendee.isBlank() && directory.memberOptions(unit).stream()
+    String group = committeeGroups.of(task.getExecution(), unit);
+    if (!attendee.isBlank() && directory.memberOptions(group).stream()
         .noneMatch(option -> option.get("value").equals(attendee))) {
-      throw Problems.single("派员参与谈话的人员应为" + directory.groupName(unit) + "的工作人员。");
+      throw Problems.single("派员参与谈话的人员应为" + directory.groupName(group) + "的工作人员。");
     }
     String completedBy = Actor.of(task);
     materials.insert(TalkVariables.talkId(task), new Material(unit,

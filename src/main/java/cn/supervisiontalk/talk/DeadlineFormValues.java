@@ -35,7 +35,10 @@ public class DeadlineFormValues implements FormValueSource {
   public Map<String, Object> values(DelegateTask task, Set<String> keys) {
     Map<String, Object> values = new LinkedHashMap<>();
     if (keys.contains(COMMITTEE_NAME)) {
-      values.put(COMMITTEE_NAME, committee.messageName());
+      // the committee holding the talk: the instance's tenant (none for one begun before there
+      // were several committees, then the first)
+      values.put(COMMITTEE_NAME, task.getTenantId() == null ? committee.messageName()
+          : committee.messageName(task.getTenantId()));
     }
     if (!keys.contains(MEASURES_DUE_TEXT) && !keys.contains(RESULTS_DUE_TEXT)) {
       return values;

@@ -1,5 +1,6 @@
 package cn.supervisiontalk.talk;
 
+import cn.supervisiontalk.security.CommitteeGroups;
 import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.notification.Notifier;
 import cn.supervisiontalk.organization.Committee;
@@ -32,6 +33,8 @@ import org.springframework.stereotype.Component;
 @Component("lateMaterial")
 public class LateMaterial implements FormValueSource {
 
+  private final CommitteeGroups committeeGroups;
+
   static final String MATERIAL_TASK = "provideMaterial";
   static final String LATE_UNIT = "lateUnit";
   static final String DECISION = "lateMaterialDecision";
@@ -49,7 +52,8 @@ public class LateMaterial implements FormValueSource {
 
   public LateMaterial(MaterialRepository materials, Directory directory, Notifier notifier,
       TalkRecords talks, Deadlines deadlines, Committee committee, EngineWork engineWork,
-      @Lazy TaskService taskService) {
+      @Lazy TaskService taskService, CommitteeGroups committeeGroups) {
+    this.committeeGroups = committeeGroups;
     this.materials = materials;
     this.directory = directory;
     this.notifier = notifier;
@@ -69,11 +73,12 @@ public class LateMaterial implements FormValueSource {
   public void remind(DelegateExecution execution) {
     Talk talk = talks.get(TalkVariables.talkId(execution));
     String due = dueText(execution);
-    for (String unit : lateUnits(execution)) {
+    for (String role : lateUnits(execution)) {
+      String unit = committeeGroups.of(execution, role);
       String unitName = directory.groupName(unit);
       String subject = "提醒: 请尽快提供" + talk.organizationName() + "监督谈话的有关情况和材料";
       String body = unitName + ":\n\n"
-          + committee.messageName() + "对" + talk.organizationName() + talk.talkeeName()
+          + committee.messageName(committeeGroups.committeeOf(execution)) + "对" + talk.organizationName() + talk.talkeeName()
           + "同志开展监督谈话,请贵单位提供的有关情况和材料应于" + due + "提供,现已逾期,尚未收到。"
           + "请登录监督谈话系统,在任务列表中办理「提供有关情况和材料」。"
           + "办公室可以决定不再等待,谈话照常进行。";

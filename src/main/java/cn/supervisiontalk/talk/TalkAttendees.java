@@ -1,5 +1,6 @@
 package cn.supervisiontalk.talk;
 
+import cn.supervisiontalk.security.CommitteeGroups;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.security.Roles;
 import cn.supervisiontalk.validation.FormContext;
@@ -28,13 +29,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class TalkAttendees implements FormOptionSource, FormDefaultSource {
 
+  private final CommitteeGroups committeeGroups;
+
   static final String ATTENDEES = "talkAttendees";
   static final String NAMED = "namedAttendees";
 
   private final MaterialRepository materials;
   private final Directory directory;
+  private final TalkRecords talks;
 
-  public TalkAttendees(MaterialRepository materials, Directory directory) {
+  public TalkAttendees(MaterialRepository materials, Directory directory,
+      CommitteeGroups committeeGroups, TalkRecords talks) {
+    this.talks = talks;
+    this.committeeGroups = committeeGroups;
     this.materials = materials;
     this.directory = directory;
   }
@@ -69,7 +76,9 @@ public class TalkAttendees implements FormOptionSource, FormDefaultSource {
       // no readable list of units on this talk: the units that supplied material stand for it
     }
     units.add(Roles.OFFICE);
-    for (String unit : units) {
+    String committee = talks.committeeOf(talkId).orElse(null);
+    for (String role : units) {
+      String unit = committeeGroups.group(committee, role);
       for (Map<String, String> member : directory.memberOptions(unit)) {
         labels.putIfAbsent(member.get("value"), member.get("label") + "(" + directory.groupName(unit) + ")");
       }

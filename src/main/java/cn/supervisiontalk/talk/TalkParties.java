@@ -4,7 +4,9 @@ import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.organization.Organization;
 import cn.supervisiontalk.organization.PersonName;
+import cn.supervisiontalk.security.CommitteeGroups;
 import cn.supervisiontalk.security.EngineWork;
+import cn.supervisiontalk.security.Roles;
 import cn.supervisiontalk.talk.TalkParts.Grounds;
 import cn.supervisiontalk.validation.Problems;
 import cn.supervisiontalk.validation.Values;
@@ -29,9 +31,11 @@ public class TalkParties {
   private final TalkRecords talks;
   private final Deadlines deadlines;
   private final EngineWork engineWork;
+  private final CommitteeGroups committeeGroups;
 
   public TalkParties(Directory directory, TalkerRule talkerRule, TalkRecords talks,
-      Deadlines deadlines, EngineWork engineWork) {
+      Deadlines deadlines, EngineWork engineWork, CommitteeGroups committeeGroups) {
+    this.committeeGroups = committeeGroups;
     this.directory = directory;
     this.talkerRule = talkerRule;
     this.talks = talks;
@@ -68,6 +72,9 @@ public class TalkParties {
       problems.add("谈话人不能是被谈话人本人: " + PersonName.of(talker) + "同志是" + organization.shortName()
           + "主要负责人,应由市委其他领导班子成员与其谈话");
     }
+    if (organization != null) {
+      heldByThisCommittee(execution, organization, problems);
+    }
     problems.throwIfAny();
 
     talkerRule.check(type, organization, talker.getId());
@@ -82,7 +89,8 @@ public class TalkParties {
         directory.userName(organization.topLeaderId()), talker.getId(), PersonName.of(talker),
         planYear, planned, TalkVariables.planItemId(execution), TalkVariables.proposalId(execution),
         grounds.triggerCode(), deadlines.now(), TalkStage.PREPARATION, null, null, null, null, null,
-        null, null, false), grounds, TalkVariables.initiator(execution));
+        null, null, false), grounds, TalkVariables.initiator(execution),
+        committeeGroups.committeeOf(execution));
     if (additional) {
       talks.markAdditional(talkId);
     }
@@ -94,6 +102,25 @@ public class TalkParties {
     execution.setVariable(TalkVariables.TALKER_ID, talker.getId());
     execution.setVariable(TalkVariables.PLANNED_TALK_DATE, planned.toString());
     execution.setProcessBusinessKey(talkId);
+  }
+
+  /**
+   * Article 7: a committee talks to the top leaders one level below it. The instance belongs to
+   * the committee holding talks with the organization (engine.CommitteeTenancy); a talk started
+   * on its own (not called by a plan or a coverage process) is started by that committee's office.
+   */
+  private void heldByThisCommittee(DelegateExecution execution, Organization organization,
+      Problems problems) {
+    String committee = committeeGroups.committeeOf(execution);
+    if (organization.committeeId() != null && !organization.committeeId().equals(committee)) {
+      problems.add(organization.shortName() + "不由本党委(党组)开展谈话");
+      return;
+    }
+    if (execution.getSuperExecution() == null
+        && !committeeGroups.currentUserHolds(committee, Roles.OFFICE)) {
+      problems.add("与" + organization.shortName() + "主要负责人的谈话由"
+          + committeeGroups.committeeName(committee) + "办公室发起,您不是其工作人员");
+    }
   }
 
   /**

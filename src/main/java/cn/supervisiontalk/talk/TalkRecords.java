@@ -8,7 +8,10 @@ import cn.supervisiontalk.talk.TalkParts.Preparation;
 import cn.supervisiontalk.talk.TalkParts.Results;
 import cn.supervisiontalk.talk.TalkParts.SelfInspection;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,18 +40,34 @@ public class TalkRecords {
   }
 
   /** A new talk, in preparation. */
-  public void insert(Talk talk, Grounds grounds, String startedBy) {
+  /** The committee that holds the talk; empty for an unknown talk. */
+  public Optional<String> committeeOf(String talkId) {
+    return jdbc.sql("select committee_id from talk where id = ?").param(talkId)
+        .query(String.class).optional();
+  }
+
+  /** The committees holding the talks, by talk id. */
+  public Map<String, String> committeesOf(Collection<String> talkIds) {
+    Map<String, String> committees = new HashMap<>();
+    if (!talkIds.isEmpty()) {
+      jdbc.sql("select id, committee_id from talk where id in (:ids)").param("ids", talkIds)
+          .query((rs, row) -> committees.put(rs.getString(1), rs.getString(2))).list();
+    }
+    return committees;
+  }
+
+  public void insert(Talk talk, Grounds grounds, String startedBy, String committeeId) {
     jdbc.sql("""
         insert into talk (id, talk_type, organization_id, organization_name, organization_kind,
           talkee_id, talkee_name, talker_id, talker_name, plan_year, planned_talk_date, plan_item_id,
-          proposal_id, trigger_code, facts, evidence, started_by, started_at, stage)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          proposal_id, trigger_code, facts, evidence, started_by, started_at, stage, committee_id)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(talk.id(), talk.talkType().name(), talk.organizationId(), talk.organizationName(),
             talk.organizationKind(), talk.talkeeId(), talk.talkeeName(), talk.talkerId(),
             talk.talkerName(), talk.planYear(), talk.plannedTalkDate(), talk.planItemId(),
             talk.proposalId(), grounds.triggerCode(), text.seal(grounds.facts()),
             text.seal(grounds.evidence()),
-            startedBy, talk.startedAt(), talk.stage().name())
+            startedBy, talk.startedAt(), talk.stage().name(), committeeId)
         .update();
   }
 

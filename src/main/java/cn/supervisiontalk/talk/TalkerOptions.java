@@ -4,6 +4,7 @@ import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.organization.LeadershipRepository;
 import cn.supervisiontalk.organization.LeadershipRepository.Member;
 import cn.supervisiontalk.organization.Organization;
+import cn.supervisiontalk.security.CommitteeGroups;
 import cn.supervisiontalk.validation.FormContext;
 import cn.supervisiontalk.validation.FormOption;
 import cn.supervisiontalk.validation.FormOptionSource;
@@ -14,8 +15,9 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * The talker picker ({@code "options": "talkers"}): the members of the committee's leadership
- * team (article 7), in the team's order, labelled with their title (李建国(市委书记)). Where the form
+ * The talker picker ({@code "options": "talkers"}): the members of the leadership team of the
+ * committee holding the talk (article 7), or on a start form of the committees the person works
+ * for, in the team's order, labelled with their title (李建国(市委书记)). Where the form
  * knows the organization the talk is with (a task whose process holds {@code organizationId}) and
  * names the kind of talk in the property {@code talkType} ({@code REGULAR} or {@code TIMELY}), only
  * the members the talker rule allows are offered (processes/talker-rule.dmn): for a regular talk
@@ -31,8 +33,11 @@ public class TalkerOptions implements FormOptionSource {
   private final LeadershipRepository leadership;
   private final Directory directory;
   private final TalkerRule talkerRule;
+  private final CommitteeGroups committeeGroups;
 
-  public TalkerOptions(LeadershipRepository leadership, Directory directory, TalkerRule talkerRule) {
+  public TalkerOptions(LeadershipRepository leadership, Directory directory, TalkerRule talkerRule,
+      CommitteeGroups committeeGroups) {
+    this.committeeGroups = committeeGroups;
     this.leadership = leadership;
     this.directory = directory;
     this.talkerRule = talkerRule;
@@ -45,10 +50,13 @@ public class TalkerOptions implements FormOptionSource {
 
   @Override
   public List<FormOption> options(String list, FormContext context, Map<String, String> properties) {
-    Stream<Member> members = leadership.members().stream();
     TalkType type = talkType(properties.get(TALK_TYPE));
     Organization organization = directory.findOrganization(
         context.text(TalkVariables.ORGANIZATION_ID)).orElse(null);
+    Stream<Member> members = (organization != null && organization.committeeId() != null
+        ? Stream.of(organization.committeeId())
+        : committeeGroups.committeesOfCurrentUser().stream())
+        .flatMap(committee -> leadership.members(committee).stream());
     if (type != null && organization != null) {
       members = members.filter(m -> talkerRule.allows(type, organization, m.userId()));
     }

@@ -36,7 +36,9 @@ public class TalkerRule {
   }
 
   private Map<String, Object> decide(TalkType type, Organization organization, String talkerId) {
-    String role = directory.leadershipRole(talkerId).map(Enum::name).orElse("NONE");
+    // a member of the leadership team of the committee holding talks with the organization
+    String role = directory.leadershipRole(organization.committeeId(), talkerId).map(Enum::name)
+        .orElse("NONE");
     DmnDecisionResult result = decisions.evaluateDecisionByKey("talkerRule")
         .variables(Variables.createVariables()
             .putValue("talkType", type.name())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doReturn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -110,7 +111,7 @@ class TalkCopyProcessTest extends ProcessTestSupport {
 
   /** The units' member reads the copy in Tasklist: claims it and ticks 已阅知, as themself. */
   void readAs(String user, String group, Task task) {
-    identity.setAuthentication(user, List.of(group));
+    identity.setAuthentication(user, List.of(group), List.of("jiangzhou"));
     try {
       tasks.claim(task.getId(), user);
       tasks.complete(task.getId(), vars("copyRead", true));
@@ -176,7 +177,7 @@ class TalkCopyProcessTest extends ProcessTestSupport {
             tuple("TALK_RECORD", "organization", null));
 
     // 郑华 sees the task, not the talk's variables; he must tick 已阅知, then his reading is recorded
-    identity.setAuthentication("zhenghua", List.of("discipline"));
+    identity.setAuthentication("zhenghua", List.of("discipline"), List.of("jiangzhou"));
     try {
       assertThat(tasks.createTaskQuery().taskCandidateUser("zhenghua").processDefinitionKey("talkCopy")
           .list()).extracting(Task::getId).containsExactly(forDiscipline.getId());
@@ -341,7 +342,7 @@ class TalkCopyProcessTest extends ProcessTestSupport {
 
   @Test
   void aTalkHeldByAPartyGroupIsCopiedToTheGroupDispatchedToIt() {
-    doReturn("PARTY_GROUP").when(committee).holdingCommitteeKind();
+    doReturn("PARTY_GROUP").when(committee).holdingCommitteeKind(anyString());
     ProcessInstance talk = heldRegularTalk("jiaoyuju", "zhouhai");
 
     List<Task> record = copyTasks(talk.getId(), "readTalkRecordCopy");

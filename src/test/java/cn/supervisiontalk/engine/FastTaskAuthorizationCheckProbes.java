@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.camunda.bpm.engine.identity.Tenant;
 import java.util.Map;
 import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.plugin.Interceptor;
@@ -204,7 +205,9 @@ abstract class FastTaskAuthorizationCheckProbes {
   }
 
   private void as(String user, String... groups) {
-    engine.getIdentityService().setAuthentication(user, List.of(groups));
+    // every committee's tenant: the probes are about grants, not about tenants
+    engine.getIdentityService().setAuthentication(user, List.of(groups),
+        engine.getIdentityService().createTenantQuery().list().stream().map(Tenant::getId).toList());
   }
 
   private List<String> ids(TaskQuery query) {

@@ -71,7 +71,7 @@ final class LedgerFixture {
         planned.getYear(), planned, null, null, type == TalkType.TIMELY ? "PETITIONS" : null,
         deadlines.now(), TalkStage.PREPARATION, null, null, null, null, null, null, null, false),
         new Grounds(type == TalkType.TIMELY ? "PETITIONS" : null,
-            type == TalkType.TIMELY ? "事实" + tag : null, null), "liuyang");
+            type == TalkType.TIMELY ? "事实" + tag : null, null), "liuyang", "jiangzhou");
     return id;
   }
 

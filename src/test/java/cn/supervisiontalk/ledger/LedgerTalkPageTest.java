@@ -65,7 +65,7 @@ class LedgerTalkPageTest extends ProcessTestSupport {
   }
 
   void doAs(String user, List<String> groups, Task task, Map<String, Object> variables) {
-    identity.setAuthentication(user, groups);
+    identity.setAuthentication(user, groups, List.of("jiangzhou"));
     try {
       if (task.getAssignee() == null) {
         tasks.claim(task.getId(), user);
@@ -120,7 +120,7 @@ class LedgerTalkPageTest extends ProcessTestSupport {
   /** Runs the talk from its start to its archive; its id. */
   String archivedTalk() throws Exception {
     clockAt(STARTED, 9);
-    identity.setAuthentication("liuyang", List.of("office"));
+    identity.setAuthentication("liuyang", List.of("office"), List.of("jiangzhou"));
     ProcessInstance talk;
     try {
       talk = runtime.startProcessInstanceByKey("regularTalk", vars(

@@ -144,7 +144,7 @@ class NoticeTest extends ProcessTestSupport {
   void unreadCountAndMarkingRead() {
     rectification();
     ProcessInstance other = rectification();
-    identity.setAuthentication("wanghai", List.of("talkee"));
+    identity.setAuthentication("wanghai", List.of("talkee"), List.of("jiangzhou"));
 
     assertThat(api.unreadCount()).containsEntry("unread", 2L);
     Map<String, Object> page = api.list(1, 1);
@@ -159,7 +159,7 @@ class NoticeTest extends ProcessTestSupport {
     assertThat(api.readAll()).containsEntry("unread", 0L);
     assertThat(api.unreadCount()).containsEntry("unread", 0L);
 
-    identity.setAuthentication("liuyang", List.of("office"));
+    identity.setAuthentication("liuyang", List.of("office"), List.of("jiangzhou"));
     assertThat(api.unreadCount()).containsEntry("unread", 0L);
     assertThatThrownBy(() -> api.read((Long) newest.get("id")))
         .isInstanceOfSatisfying(ResponseStatusException.class,
@@ -176,10 +176,10 @@ class NoticeTest extends ProcessTestSupport {
     talks.insert(new Talk(talkId, TalkType.REGULAR, "qingshan", "青山县委", "COUNTY", "wanghai", "王海",
         "lijianguo", "李建国", 2027, LocalDate.of(2027, 3, 20), null, null, null, deadlines.now(),
         TalkStage.PREPARATION, null, null, null, null, null, null, null, false),
-        new Grounds(null, null, null), "liuyang");
+        new Grounds(null, null, null), "liuyang", "jiangzhou");
     materials.insert(talkId, new Material("discipline", "纪委监委材料", "zhenghua", "fengtao", deadlines.now()));
     materials.insert(talkId, Material.waived("audit", "liuyang", deadlines.now(), "不再等待"));
-    identity.setAuthentication("liuyang", List.of("office"));
+    identity.setAuthentication("liuyang", List.of("office"), List.of("jiangzhou"));
 
     Map<String, Object> answer = talkNotices.announce(talkId,
         new HashMap<>(Map.of("time", "2027-03-20T09:30", "place", "市委第三会议室")));
@@ -213,7 +213,7 @@ class NoticeTest extends ProcessTestSupport {
         .isInstanceOfSatisfying(ResponseStatusException.class,
             e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
 
-    identity.setAuthentication("wanghai", List.of("talkee"));
+    identity.setAuthentication("wanghai", List.of("talkee"), List.of("jiangzhou"));
     assertThatThrownBy(() -> talkNotices.announce(talkId, Map.of("time", "2027-03-20T09:30", "place", "会议室")))
         .isInstanceOfSatisfying(ResponseStatusException.class,
             e -> assertThat(e.getStatusCode().value()).isEqualTo(403));

@@ -154,7 +154,7 @@ class DemoSeedsTest {
         .containsExactlyElementsOf(seeds.organizations().stream().map(SeedFile.OrganizationSeed::id)
             .toList());
     verify(leadership, times(seeds.leadership().size()))
-        .insert(anyString(), any(), anyString(), anyInt());
+        .insert(anyString(), anyString(), any(), anyString(), anyInt());
 
     for (SeedFile.OrganizationSeed org : seeds.organizations()) {
       for (SeedFile.PersonSeed member : org.teamMembers()) {

@@ -36,7 +36,7 @@ class ClaimGuardTest extends ProcessTestSupport {
     Task audit = material.stream()
         .filter(t -> "audit".equals(tasks.getVariable(t.getId(), "unit"))).findFirst().orElseThrow();
 
-    identity.setAuthentication("zhenghua", List.of("discipline"));
+    identity.setAuthentication("zhenghua", List.of("discipline"), List.of("jiangzhou"));
     assertThatThrownBy(() -> tasks.claim(discipline.getId(), "fengtao"))
         .hasRootCauseInstanceOf(NotValidException.class)
         .hasRootCauseMessage("只能认领给本人,不能替他人认领任务。");
@@ -45,7 +45,7 @@ class ClaimGuardTest extends ProcessTestSupport {
     assertThat(tasks.createTaskQuery().taskId(discipline.getId()).singleResult().getAssignee())
         .isEqualTo("zhenghua");
 
-    identity.setAuthentication("admin", List.of("camunda-admin"));
+    identity.setAuthentication("admin", List.of("camunda-admin"), List.of("jiangzhou"));
     tasks.claim(audit.getId(), "hulin");
     assertThat(tasks.createTaskQuery().taskId(audit.getId()).singleResult().getAssignee()).isEqualTo("hulin");
   }

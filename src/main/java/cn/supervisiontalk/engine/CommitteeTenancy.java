@@ -1,0 +1,96 @@
+package cn.supervisiontalk.engine;
+
+import cn.supervisiontalk.organization.OrganizationRepository;
+import cn.supervisiontalk.security.CommitteeGroups;
+import cn.supervisiontalk.talk.TalkRecords;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every process instance belongs to the committee that holds it: its Camunda tenant, so that a
+ * committee's talks, tasks, timers and history are invisible to another committee's people (the
+ * engine's tenant check). The models are shared by all committees; the tenant is chosen when an
+ * instance starts:
+ * <ol>
+ *   <li>a called instance (rectification, a planned or coverage talk) or one started by a message
+ *       from a talk belongs to the committee of the instance that called it;</li>
+ *   <li>an instance given a {@code committeeId} belongs to that committee;</li>
+ *   <li>a talk with an organization belongs to the committee that holds talks with it (article 7);</li>
+ *   <li>an instance about a talk ({@code talkId}: its copies) belongs to the talk's committee;</li>
+ *   <li>anything else (the annual plan and report, the term processes) to the first committee.</li>
+ * </ol>
+ * Decisions are evaluated within the instance and keep its tenant.
+ */
+@Component
+public class CommitteeTenancy extends AbstractProcessEnginePlugin implements TenantIdProvider {
+
+  static final String COMMITTEE_ID = "committeeId";
+  static final String ORGANIZATION_ID = "organizationId";
+  static final String TALK_ID = "talkId";
+
+  private final OrganizationRepository organizations;
+  private final TalkRecords talks;
+  private final CommitteeGroups committees;
+
+  public CommitteeTenancy(@Lazy OrganizationRepository organizations, @Lazy TalkRecords talks,
+      @Lazy CommitteeGroups committees) {
+    this.organizations = organizations;
+    this.talks = talks;
+    this.committees = committees;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setTenantIdProvider(this);
+    configuration.setTenantCheckEnabled(true);
+  }
+
+  @Override
+  public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext context) {
+    DelegateExecution caller = context.getSuperExecution();
+    if (caller != null) {
+      return caller.getTenantId();
+    }
+    return committeeOf(context.getVariables()).or(committees::first).orElse(null);
+  }
+
+  private Optional<String> committeeOf(VariableMap variables) {
+    if (variables == null) {
+      return Optional.empty();
+    }
+    Optional<String> committee = text(variables.get(COMMITTEE_ID));
+    if (committee.isPresent()) {
+      return committee;
+    }
+    Optional<String> organization = text(variables.get(ORGANIZATION_ID))
+        .flatMap(organizations::committeeOf);
+    if (organization.isPresent()) {
+      return organization;
+    }
+    return text(variables.get(TALK_ID)).flatMap(talks::committeeOf);
+  }
+
+  private static Optional<String> text(Object value) {
+    return value instanceof String s && !s.isBlank() ? Optional.of(s.trim()) : Optional.empty();
+  }
+
+  @Override
+  public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext context) {
+    return null;
+  }
+
+  @Override
+  public String provideTenantIdForHistoricDecisionInstance(
+      TenantIdProviderHistoricDecisionInstanceContext context) {
+    return context.getExecution() != null ? context.getExecution().getTenantId() : null;
+  }
+}
