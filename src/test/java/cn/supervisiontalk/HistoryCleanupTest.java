@@ -63,9 +63,9 @@ class HistoryCleanupTest extends ProcessTestSupport {
   }
 
   Reported reported() {
-    return new Reported(coverage.current(), coverage.ofYear(YEAR),
+    return new Reported(coverage.current("jiangzhou"), coverage.ofYear("jiangzhou", YEAR),
         List.of(coverage.history("fagaiwei"), coverage.history("donghu"), coverage.history("qingshan")),
-        planStatus.of(YEAR), reports.view(YEAR), compiler.compile(YEAR), archives.findAll());
+        planStatus.of("jiangzhou", YEAR), reports.view("jiangzhou", YEAR), compiler.compile("jiangzhou", YEAR), archives.findAll());
   }
 
   @AfterEach

@@ -41,6 +41,11 @@ public enum TrailAction {
   ORGANIZATION_TERM_CHANGE("organization.term.change", "登记“一把手”或任期变更"),
   COMMITTEE_TERM_CREATE("committee.term.create", "登记新一届任期"),
   COMMITTEE_NAME("committee.name", "填写或修改本党委(党组)的名称"),
+  COMMITTEES_READ("committees.read", "查看各党委(党组)及其用户组"),
+  COMMITTEE_CREATE("committees.create", "增加党委(党组)"),
+  COMMITTEE_LEADER_ADD("committees.leadership.add", "增加党委(党组)领导班子成员"),
+  COMMITTEE_ORGANIZATION_ADD("committees.organization.add", "增加党委(党组)的下级党组织"),
+  OVERSIGHT_READ("oversight.read", "查看下级党委(党组)的监督谈话工作情况"),
   COPY_MADE("copy.made", "形成抄送"),
   // users, groups, authorizations
   AUTHORIZATION_CREATE("authorization.create", "新建授权"),

@@ -1,5 +1,9 @@
 package cn.supervisiontalk.coverage;
 
+import cn.supervisiontalk.organization.OrganizationRepository;
+import cn.supervisiontalk.security.CommitteeGroups;
+import cn.supervisiontalk.security.Roles;
+import cn.supervisiontalk.validation.Problems;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,18 +16,30 @@ import org.springframework.web.bind.annotation.RestController;
 public class CoverageController {
 
   private final TermCoverage coverage;
+  private final CommitteeGroups groups;
+  private final OrganizationRepository organizations;
 
-  public CoverageController(TermCoverage coverage) {
+  public CoverageController(TermCoverage coverage, CommitteeGroups groups,
+      OrganizationRepository organizations) {
     this.coverage = coverage;
+    this.groups = groups;
+    this.organizations = organizations;
   }
 
+  /** Coverage in the current term of the caller's committee (its office). */
   @GetMapping
   public List<CoverageRow> current() {
-    return coverage.current();
+    return coverage.current(groups.forCaller(Roles.OFFICE));
   }
 
+  /** One organization of the caller's committee, every term; another committee's is not found. */
   @GetMapping("/{organizationId}")
   public List<CoverageRow> history(@PathVariable String organizationId) {
+    String committee = groups.forCaller(Roles.OFFICE);
+    if (!organizations.committeeOf(organizationId).map(committee::equals).orElse(false)) {
+      // as for an organization there is none of: the same answer, whichever committee has it
+      throw Problems.single("未找到下级党组织“" + organizationId + "”。");
+    }
     return coverage.history(organizationId);
   }
 }

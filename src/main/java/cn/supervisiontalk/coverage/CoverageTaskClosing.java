@@ -4,6 +4,7 @@ import cn.supervisiontalk.security.EngineWork;
 import cn.supervisiontalk.talk.RegularTalkHeld;
 import cn.supervisiontalk.organization.CommitteeTerm;
 import cn.supervisiontalk.organization.CommitteeTermRepository;
+import cn.supervisiontalk.organization.OrganizationRepository;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
@@ -23,9 +24,11 @@ public class CoverageTaskClosing {
   private final RuntimeService runtime;
   private final EngineWork engineWork;
   private final CommitteeTermRepository committeeTerms;
+  private final OrganizationRepository organizations;
 
   public CoverageTaskClosing(@Lazy RuntimeService runtime, EngineWork engineWork,
-      CommitteeTermRepository committeeTerms) {
+      CommitteeTermRepository committeeTerms, OrganizationRepository organizations) {
+    this.organizations = organizations;
     this.runtime = runtime;
     this.engineWork = engineWork;
     this.committeeTerms = committeeTerms;
@@ -38,7 +41,9 @@ public class CoverageTaskClosing {
    */
   @EventListener
   public void talkHeld(RegularTalkHeld held) {
-    for (CommitteeTerm term : committeeTerms.overlapping(held.talkDate(), held.talkDate())) {
+    String committee = organizations.committeeOf(held.organizationId()).orElse(null);
+    for (CommitteeTerm term : committeeTerms.overlapping(committee, held.talkDate(),
+        held.talkDate())) {
       engineWork.run(() -> runtime.createMessageCorrelation(MESSAGE)
           .processInstanceVariableEquals(CoverageVariables.COMMITTEE_TERM_ID, term.id())
           .processInstanceVariableEquals(CoverageVariables.LEADER_ID, held.talkeeId())

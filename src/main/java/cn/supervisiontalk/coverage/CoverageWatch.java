@@ -12,6 +12,9 @@ import cn.supervisiontalk.talk.TalkVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -81,7 +84,8 @@ public class CoverageWatch implements ApplicationRunner {
     } catch (RuntimeException e) {
       LOG.warn("未能关闭党组织 {} 前任“一把手”的安排任务: {}", started.organizationId(), e.getMessage());
     }
-    coverage.currentTerm().filter(term -> term.servedInByLeaderInOffice(started))
+    organizations.committeeOf(started.organizationId()).flatMap(coverage::currentTerm)
+        .filter(term -> term.servedInByLeaderInOffice(started))
         .ifPresent(term -> watchQuietly(term, started));
   }
 
@@ -119,13 +123,22 @@ public class CoverageWatch implements ApplicationRunner {
    * @return how many coverage processes were started
    */
   public int watchCurrentTerms() {
-    CommitteeTerm term = coverage.currentTerm().orElse(null);
-    if (term == null) {
-      LOG.warn("尚未登记本届任期,无法启动一届任期全覆盖提醒流程");
-      return 0;
-    }
     int started = 0;
+    Map<String, Optional<CommitteeTerm>> terms = new HashMap<>();
     for (var organization : organizations.findAll()) {
+      if (organization.committeeId() == null) {
+        continue;
+      }
+      CommitteeTerm term = terms.computeIfAbsent(organization.committeeId(), committee -> {
+        Optional<CommitteeTerm> current = coverage.currentTerm(committee);
+        if (current.isEmpty()) {
+          LOG.warn("党委(党组) {} 尚未登记本届任期,无法启动一届任期全覆盖提醒流程", committee);
+        }
+        return current;
+      }).orElse(null);
+      if (term == null) {
+        continue;
+      }
       LeaderTerm tenure = tenures.current(organization.id()).orElse(null);
       if (tenure != null && term.servedInByLeaderInOffice(tenure)
           && !coverage.coveredOrEnded(term.id(), tenure.id()) && watchQuietly(term, tenure)) {
@@ -133,7 +146,7 @@ public class CoverageWatch implements ApplicationRunner {
       }
     }
     if (started > 0) {
-      LOG.info("已为 {} 位“一把手”启动{}全覆盖提醒流程", started, term.label());
+      LOG.info("已为 {} 位“一把手”启动本届任期全覆盖提醒流程", started);
     }
     return started;
   }

@@ -51,23 +51,25 @@ public class TermCoverage {
   }
 
   /** The committee's current term, if one is recorded. */
-  public Optional<CommitteeTerm> currentTerm() {
-    return committeeTerms.current();
+  public Optional<CommitteeTerm> currentTerm(String committeeId) {
+    return committeeTerms.current(committeeId);
   }
 
   /** Coverage in the committee's current term; empty while no term is recorded. */
-  public List<CoverageRow> current() {
-    return committeeTerms.current().map(this::rows).orElse(List.of());
+  public List<CoverageRow> current(String committeeId) {
+    return committeeTerms.current(committeeId).map(this::rows).orElse(List.of());
   }
 
   /**
-   * Every leader's tenure in office at some time in the committee's term, in the organizations' order
-   * and, within one organization, the earliest tenure first.
+   * Every leader's tenure in office at some time in the committee's term, of the organizations the
+   * committee holds talks with, in their order and, within one organization, the earliest tenure
+   * first.
    */
   public List<CoverageRow> rows(CommitteeTerm term) {
     List<TalkInstance> held = heldRegularTalks();
-    Map<String, Integer> order = organizationOrder();
+    Map<String, Integer> order = organizationOrder(term.committeeId());
     return tenures.inOffice(term.termStart(), term.termEnd()).stream()
+        .filter(t -> order.containsKey(t.organizationId()))
         .sorted(Comparator.comparing((LeaderTerm t) -> order.getOrDefault(t.organizationId(), order.size()))
             .thenComparing(LeaderTerm::termStart))
         .map(tenure -> row(term, tenure, held))
@@ -76,17 +78,18 @@ public class TermCoverage {
 
   /** One organization's leaders in every term of the committee, the earliest first. */
   public List<CoverageRow> history(String organizationId) {
-    directory.organization(organizationId);
+    Organization organization = directory.organization(organizationId);
     List<CoverageRow> rows = new ArrayList<>();
-    for (CommitteeTerm term : committeeTerms.findAll()) {
+    for (CommitteeTerm term : committeeTerms.findAll(organization.committeeId())) {
       rows.addAll(rows(term).stream().filter(r -> r.organizationId().equals(organizationId)).toList());
     }
     return rows;
   }
 
   /** Coverage in the committee's terms that share a day with the year (two in a 换届 year). */
-  public List<CoverageRow> ofYear(int year) {
-    return committeeTerms.overlapping(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+  public List<CoverageRow> ofYear(String committeeId, int year) {
+    return committeeTerms.overlapping(committeeId, LocalDate.of(year, 1, 1),
+            LocalDate.of(year, 12, 31)).stream()
         .flatMap(term -> rows(term).stream()).toList();
   }
 
@@ -101,8 +104,8 @@ public class TermCoverage {
    * Leaders in office not yet talked to in the committee's current term: those in office longest
    * first (their time without a talk is longest), then in the organizations' order.
    */
-  public List<CoverageRow> uncovered() {
-    return current().stream().filter(r -> r.current() && !r.covered() && !r.missed())
+  public List<CoverageRow> uncovered(String committeeId) {
+    return current(committeeId).stream().filter(r -> r.current() && !r.covered() && !r.missed())
         .sorted(Comparator.comparing(CoverageRow::tenureStart)).toList();
   }
 
@@ -153,10 +156,13 @@ public class TermCoverage {
     return committeeTerms.findById(id).orElseThrow(() -> Problems.single("未找到本届任期 " + id));
   }
 
-  private Map<String, Integer> organizationOrder() {
+  /** The committee's organizations in their order (all of them for a term of no committee). */
+  private Map<String, Integer> organizationOrder(String committeeId) {
     Map<String, Integer> order = new HashMap<>();
     for (Organization organization : directory.organizations()) {
-      order.putIfAbsent(organization.id(), order.size());
+      if (committeeId == null || committeeId.equals(organization.committeeId())) {
+        order.putIfAbsent(organization.id(), order.size());
+      }
     }
     return order;
   }

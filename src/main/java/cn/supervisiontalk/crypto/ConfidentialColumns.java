@@ -34,7 +34,7 @@ final class ConfidentialColumns {
       new Table("talk_copy", "id", "content"),
       new Table("talk_archive", "talk_id", "attendees", "talk_record", "materials", "reflections",
           "measures", "results", "reviews", "remark"),
-      new Table("annual_report", "report_year", "figures", "remark"),
+      new Table("annual_report", "id", "figures", "remark", "upper_remarks"),
       new Table("talk_attachment", "id", List.of("content"), true));
 
   private ConfidentialColumns() {

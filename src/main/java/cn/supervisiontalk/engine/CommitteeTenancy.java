@@ -2,6 +2,7 @@ package cn.supervisiontalk.engine;
 
 import cn.supervisiontalk.organization.OrganizationRepository;
 import cn.supervisiontalk.security.CommitteeGroups;
+import cn.supervisiontalk.security.Roles;
 import cn.supervisiontalk.talk.TalkRecords;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,7 +27,9 @@ import org.springframework.stereotype.Component;
  *   <li>an instance given a {@code committeeId} belongs to that committee;</li>
  *   <li>a talk with an organization belongs to the committee that holds talks with it (article 7);</li>
  *   <li>an instance about a talk ({@code talkId}: its copies) belongs to the talk's committee;</li>
- *   <li>anything else (the annual plan and report, the term processes) to the first committee.</li>
+ *   <li>an instance its starter begins from Tasklist without any of these (an annual plan) to the
+ *       committee whose office the starter works in;</li>
+ *   <li>anything else (the schedule of the annual reports) to the first committee.</li>
  * </ol>
  * Decisions are evaluated within the instance and keep its tenant.
  */
@@ -60,7 +63,9 @@ public class CommitteeTenancy extends AbstractProcessEnginePlugin implements Ten
     if (caller != null) {
       return caller.getTenantId();
     }
-    return committeeOf(context.getVariables()).or(committees::first).orElse(null);
+    return committeeOf(context.getVariables())
+        .or(() -> committees.currentUserOnlyCommittee(Roles.OFFICE))
+        .or(committees::first).orElse(null);
   }
 
   private Optional<String> committeeOf(VariableMap variables) {

@@ -37,6 +37,12 @@ public class Committee {
     return record().map(CommitteeRecord::id);
   }
 
+  /** The full name of the committee with this id. */
+  public String name(String committeeId) {
+    return committees.byId(committeeId).map(CommitteeRecord::name).filter(n -> !n.isBlank())
+        .orElse(DEFAULT_NAME);
+  }
+
   /** The committee's full name, e.g. 中共江州市委员会. */
   public String name() {
     return record().map(CommitteeRecord::name).filter(n -> !n.isBlank()).orElse(DEFAULT_NAME);

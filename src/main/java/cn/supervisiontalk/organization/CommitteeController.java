@@ -2,6 +2,9 @@ package cn.supervisiontalk.organization;
 
 import cn.supervisiontalk.deadline.Dates;
 import cn.supervisiontalk.security.ApiUser;
+import cn.supervisiontalk.security.CommitteeGroups;
+import cn.supervisiontalk.security.Roles;
+import cn.supervisiontalk.validation.Problems;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +32,12 @@ public class CommitteeController {
   private final CommitteeTermRepository terms;
   private final CommitteeTerms register;
   private final IdentityService identity;
+  private final CommitteeGroups groups;
 
   public CommitteeController(Committee committee, CommitteeNaming naming,
-      CommitteeTermRepository terms, CommitteeTerms register, @Lazy IdentityService identity) {
+      CommitteeTermRepository terms, CommitteeTerms register, @Lazy IdentityService identity,
+      CommitteeGroups groups) {
+    this.groups = groups;
     this.committee = committee;
     this.naming = naming;
     this.terms = terms;
@@ -49,36 +55,56 @@ public class CommitteeController {
       String reason, String recordedBy) {
   }
 
+  /**
+   * The caller's committee (named by the parameter {@code committee} when they work for several);
+   * on an installation not yet named, none.
+   */
   @GetMapping
   public CommitteeView get() {
-    return new CommitteeView(committee.id().orElse(null), committee.name(), committee.messageName(),
-        committee.holdingCommitteeKind(), terms.current().map(CommitteeController::view).orElse(null));
+    if (committee.id().isEmpty()) {
+      return new CommitteeView(null, committee.name(), committee.messageName(),
+          committee.holdingCommitteeKind(), null);
+    }
+    return view(groups.forCaller((String) null));
+  }
+
+  private CommitteeView view(String id) {
+    return new CommitteeView(id, committee.name(id), committee.messageName(id),
+        committee.holdingCommitteeKind(id), terms.current(id).map(CommitteeController::view)
+        .orElse(null));
   }
 
   /**
-   * Names the committee (an installation without a seed file; a renaming). Body: id (the first
-   * time; lower-case letters and digits, never changed after), name, shortName, kind
-   * (LOCAL_COMMITTEE or PARTY_GROUP).
+   * Names the committee: the caller's (its office or the system administrator), or the first one
+   * of an installation without a seed file. Body: id (the first time; lower-case letters and
+   * digits, never changed after), name, shortName, kind (LOCAL_COMMITTEE or PARTY_GROUP).
    */
   @PutMapping
   public CommitteeView name(@RequestBody Map<String, Object> body) {
-    naming.name(text(body.get("id")), text(body.get("name")), text(body.get("shortName")),
+    if (committee.id().isEmpty()) {
+      String id = text(body.get("id"));
+      naming.name(id, text(body.get("name")), text(body.get("shortName")),
+          text(body.get("kind")), ApiUser.current(identity).id());
+      return view(id);
+    }
+    String id = groups.forCaller(Roles.OFFICE);
+    naming.rename(id, text(body.get("id")), text(body.get("name")), text(body.get("shortName")),
         text(body.get("kind")), ApiUser.current(identity).id());
-    return get();
+    return view(id);
   }
 
   @GetMapping("/terms")
   public List<TermView> terms() {
-    return terms.findAll().stream().map(CommitteeController::view).toList();
+    return terms.findAll(groups.forCaller((String) null)).stream().map(CommitteeController::view).toList();
   }
 
   /** Records a new term. Body: name (e.g. 第十四届), termStart, termEnd (yyyy-MM-dd), reason. */
   @PostMapping("/terms")
   @ResponseStatus(HttpStatus.CREATED)
   public TermView record(@RequestBody Map<String, Object> body) {
-    return view(register.register(text(body.get("name")), Dates.tryParse(body.get("termStart")),
-        Dates.tryParse(body.get("termEnd")), text(body.get("reason")),
-        ApiUser.current(identity).id()));
+    return view(register.register(groups.forCaller(Roles.OFFICE), text(body.get("name")),
+        Dates.tryParse(body.get("termStart")), Dates.tryParse(body.get("termEnd")),
+        text(body.get("reason")), ApiUser.current(identity).id()));
   }
 
   private static TermView view(CommitteeTerm t) {

@@ -7,13 +7,13 @@ import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The holding committee's record (table committee): one row, absent until it is named. */
+/** The holding committees (table committee), the first named first. */
 @Repository
 public class CommitteeRepository {
 
-  /** The row: names as written, {@code kind} LOCAL_COMMITTEE or PARTY_GROUP. */
+  /** A row: names as written, {@code kind} LOCAL_COMMITTEE or PARTY_GROUP, the upper committee. */
   public record CommitteeRecord(String id, String name, String shortName, String kind,
-      String recordedBy, OffsetDateTime recordedAt) {
+      String recordedBy, OffsetDateTime recordedAt, String upperId) {
   }
 
   private static final DataClassRowMapper<CommitteeRecord> ROW =
@@ -25,8 +25,13 @@ public class CommitteeRepository {
     this.jdbc = jdbc;
   }
 
+  /** The first committee named on this installation. */
   public Optional<CommitteeRecord> find() {
     return all().stream().findFirst();
+  }
+
+  public Optional<CommitteeRecord> byId(String id) {
+    return jdbc.sql("select * from committee where id = ?").param(id).query(ROW).optional();
   }
 
   /** Every committee, the first named first. */
@@ -34,29 +39,35 @@ public class CommitteeRepository {
     return jdbc.sql("select * from committee order by recorded_at, id").query(ROW).list();
   }
 
+  /** The committees directly below this one (they report to it, it oversees them). */
+  public List<CommitteeRecord> below(String upperId) {
+    return jdbc.sql("select * from committee where upper_id = ? order by recorded_at, id")
+        .param(upperId).query(ROW).list();
+  }
+
   /**
    * Gives the first committee what was recorded before it was named: organizations, leadership
-   * members and talks without a committee (a database started without seeds, named later).
+   * members, talks and terms without a committee (a database started without seeds, named later).
    */
   public void adoptUnassigned(String committeeId) {
-    for (String table : List.of("organization", "leadership_member", "talk")) {
+    for (String table : List.of("organization", "leadership_member", "talk", "committee_term")) {
       jdbc.sql("update " + table + " set committee_id = ? where committee_id is null")
           .param(committeeId).update();
     }
   }
 
-  /** Names the committee: the first time with its id, later with the id it has. */
-  public void save(CommitteeRecord committee) {
-    int updated = jdbc.sql("""
-        update committee set name = ?, short_name = ?, kind = ?, recorded_by = ?, recorded_at = ?""")
-        .params(committee.name(), committee.shortName(), committee.kind(), committee.recordedBy(),
-            committee.recordedAt()).update();
-    if (updated == 0) {
-      jdbc.sql("""
-          insert into committee (id, name, short_name, kind, recorded_by, recorded_at)
-          values (?, ?, ?, ?, ?, ?)""").params(committee.id(), committee.name(),
-          committee.shortName(), committee.kind(), committee.recordedBy(), committee.recordedAt())
-          .update();
-    }
+  public void insert(CommitteeRecord c) {
+    jdbc.sql("""
+        insert into committee (id, name, short_name, kind, recorded_by, recorded_at, upper_id)
+        values (?, ?, ?, ?, ?, ?, ?)""").params(c.id(), c.name(), c.shortName(), c.kind(),
+        c.recordedBy(), c.recordedAt(), c.upperId()).update();
+  }
+
+  /** Renames the committee (its id and upper committee stay). */
+  public void update(CommitteeRecord c) {
+    jdbc.sql("""
+        update committee set name = ?, short_name = ?, kind = ?, recorded_by = ?
+        where id = ?""").params(c.name(), c.shortName(), c.kind(), c.recordedBy(), c.id())
+        .update();
   }
 }

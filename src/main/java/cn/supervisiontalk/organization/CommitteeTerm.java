@@ -14,7 +14,8 @@ public record CommitteeTerm(
     LocalDate termEnd,
     String reason,
     String recordedBy,
-    OffsetDateTime recordedAt) {
+    OffsetDateTime recordedAt,
+    String committeeId) {
 
   /** Whether the day lies within the term, both ends included. */
   public boolean includes(LocalDate day) {

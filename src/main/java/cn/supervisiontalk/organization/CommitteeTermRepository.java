@@ -21,8 +21,10 @@ public class CommitteeTermRepository {
     this.jdbc = jdbc;
   }
 
-  public List<CommitteeTerm> findAll() {
-    return jdbc.sql("select * from committee_term order by term_start, id").query(ROW).list();
+  /** The committee's terms, the earliest first. */
+  public List<CommitteeTerm> findAll(String committeeId) {
+    return jdbc.sql("select * from committee_term where committee_id = ? order by term_start, id")
+        .param(committeeId).query(ROW).list();
   }
 
   public Optional<CommitteeTerm> findById(long id) {
@@ -30,24 +32,27 @@ public class CommitteeTermRepository {
   }
 
   /** The term begun last: the current one, also after its end until the next is recorded. */
-  public Optional<CommitteeTerm> current() {
-    List<CommitteeTerm> all = findAll();
+  public Optional<CommitteeTerm> current(String committeeId) {
+    List<CommitteeTerm> all = findAll(committeeId);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
   }
 
-  /** Every term that shares a day with the period, the earliest first. */
-  public List<CommitteeTerm> overlapping(LocalDate from, LocalDate to) {
+  /** Every term of the committee that shares a day with the period, the earliest first. */
+  public List<CommitteeTerm> overlapping(String committeeId, LocalDate from, LocalDate to) {
     return jdbc.sql("""
-        select * from committee_term where term_start <= ? and term_end >= ?
-        order by term_start, id""").params(to, from).query(ROW).list();
+        select * from committee_term where committee_id = ? and term_start <= ? and term_end >= ?
+        order by term_start, id""").params(committeeId, to, from).query(ROW).list();
   }
 
-  public long insert(String name, LocalDate start, LocalDate end, String reason, String recordedBy,
-      OffsetDateTime at) {
+  public long insert(String committeeId, String name, LocalDate start, LocalDate end,
+      String reason, String recordedBy, OffsetDateTime at) {
     jdbc.sql("""
-        insert into committee_term (name, term_start, term_end, reason, recorded_by, recorded_at)
-        values (?, ?, ?, ?, ?, ?)""").params(name, start, end, reason, recordedBy, at).update();
-    return jdbc.sql("select max(id) from committee_term").query(Long.class).single();
+        insert into committee_term (committee_id, name, term_start, term_end, reason, recorded_by,
+                                    recorded_at)
+        values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(committeeId, name, start, end, reason, recordedBy, at).update();
+    return jdbc.sql("select max(id) from committee_term where committee_id = ?").param(committeeId)
+        .query(Long.class).single();
   }
 
   /** Ends a term early, on the day before its successor begins (an early 换届). */

@@ -29,8 +29,8 @@ public class CommitteeTerms {
 
   /** Checks and records the term; returns it. */
   @Transactional
-  public CommitteeTerm register(String name, LocalDate start, LocalDate end, String reason,
-      String recordedBy) {
+  public CommitteeTerm register(String committeeId, String name, LocalDate start, LocalDate end,
+      String reason, String recordedBy) {
     Problems problems = new Problems();
     if (start == null) {
       problems.add("请填写有效的本届任期开始日期");
@@ -46,19 +46,19 @@ public class CommitteeTerms {
       problems.add("届次名称不能超过100个字");
     }
     if (start != null) {
-      terms.current().ifPresent(current -> {
+      terms.current(committeeId).ifPresent(current -> {
         if (!start.isAfter(current.termStart())) {
           problems.add("新一届任期的开始日期应晚于现任期的开始日期(" + current.termStart() + ")");
         }
       });
     }
     problems.throwIfAny();
-    terms.current().ifPresent(current -> {
+    terms.current(committeeId).ifPresent(current -> {
       if (!current.termEnd().isBefore(start)) {
         terms.endOn(current.id(), start.minusDays(1));
       }
     });
-    long id = terms.insert(blankToNull(name), start, end, blankToNull(reason), recordedBy,
+    long id = terms.insert(committeeId, blankToNull(name), start, end, blankToNull(reason), recordedBy,
         deadlines.now());
     CommitteeTerm term = terms.findById(id).orElseThrow();
     events.publishEvent(new CommitteeTermStarted(term));

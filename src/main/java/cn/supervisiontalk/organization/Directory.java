@@ -57,6 +57,17 @@ public class Directory {
     return organizations.findAll();
   }
 
+  /** The organizations the committee holds talks with, in their order. */
+  public List<Organization> organizations(String committeeId) {
+    return organizations.heldBy(committeeId);
+  }
+
+  /** The members of the committee's leadership team, in the team's order. */
+  public List<String> leadershipMembers(String committeeId) {
+    return leadership.members(committeeId).stream().map(LeadershipRepository.Member::userId)
+        .toList();
+  }
+
   public Organization organization(String id) {
     return organizations.findById(id)
         .orElseThrow(() -> Problems.single("未找到下级党组织“" + id + "”。"));

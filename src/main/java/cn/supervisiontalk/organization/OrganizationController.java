@@ -1,5 +1,7 @@
 package cn.supervisiontalk.organization;
 
+import cn.supervisiontalk.validation.Problems;
+import cn.supervisiontalk.security.Roles;
 import cn.supervisiontalk.security.ApiUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Lazy;
@@ -36,10 +38,36 @@ public class OrganizationController {
     this.changes = changes;
   }
 
+  /**
+   * The organization, when the caller has a role in the committee holding talks with it (its
+   * office, to change it); another committee's is not found.
+   */
+  private Organization seen(String id, boolean change) {
+    Organization organization = directory.organization(id);
+    ApiUser user = ApiUser.current(identity);
+    boolean allowed = change
+        ? administrator(user) || !user.byCommittee()
+            || user.committeesWhere(Roles.OFFICE).contains(organization.committeeId())
+        : sees(user, organization);
+    if (!allowed) {
+      throw Problems.single("未找到下级党组织“" + id + "”。");
+    }
+    return organization;
+  }
+
+  private static boolean sees(ApiUser user, Organization organization) {
+    return administrator(user) || !user.byCommittee()
+        || user.roles().containsKey(organization.committeeId());
+  }
+
+  private static boolean administrator(ApiUser user) {
+    return user.inGroup(Roles.ADMIN) || user.inGroup(Roles.SYSTEM_ADMINISTRATOR);
+  }
+
   /** What REST callers read: the organization and its current top leader by name. */
   public record OrganizationView(String id, String name, String shortName, OrganizationKind kind,
       String topLeaderId, String topLeaderName, java.time.LocalDate termStart,
-      java.time.LocalDate termEnd, boolean hasDispatchedGroup) {
+      java.time.LocalDate termEnd, boolean hasDispatchedGroup, String committeeId) {
   }
 
   /** A term as REST callers read it. */
@@ -48,19 +76,21 @@ public class OrganizationController {
       String recordedBy) {
   }
 
+  /** The organizations of the committees the caller has a role in (every one for administrators). */
   @GetMapping
   public List<OrganizationView> list() {
-    return directory.organizations().stream().map(this::view).toList();
+    ApiUser user = ApiUser.current(identity);
+    return directory.organizations().stream().filter(o -> sees(user, o)).map(this::view).toList();
   }
 
   @GetMapping("/{id}")
   public OrganizationView get(@PathVariable String id) {
-    return view(directory.organization(id));
+    return view(seen(id, false));
   }
 
   @GetMapping("/{id}/terms")
   public List<TermView> terms(@PathVariable String id) {
-    directory.organization(id);
+    seen(id, false);
     return terms.findByOrganization(id).stream().map(this::view).toList();
   }
 
@@ -71,7 +101,7 @@ public class OrganizationController {
   @PostMapping("/{id}/terms")
   @ResponseStatus(HttpStatus.CREATED)
   public TermView change(@PathVariable String id, @RequestBody Map<String, Object> body) {
-    directory.organization(id);
+    seen(id, true);
     TermChange change = new TermChange(id,
         TermChanges.text(body.get("leaderId")),
         TermChanges.text(body.get("leaderName")),
@@ -84,7 +114,8 @@ public class OrganizationController {
 
   private OrganizationView view(Organization o) {
     return new OrganizationView(o.id(), o.name(), o.shortName(), o.kind(), o.topLeaderId(),
-        directory.userName(o.topLeaderId()), o.termStart(), o.termEnd(), o.hasDispatchedGroup());
+        directory.userName(o.topLeaderId()), o.termStart(), o.termEnd(), o.hasDispatchedGroup(),
+        o.committeeId());
   }
 
   private TermView view(LeaderTerm t) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.io.Resource;
 
 /** The shape of seeds/organization.yaml. */
@@ -16,7 +17,13 @@ public record SeedFile(
     List<GroupSeed> groups,
     List<LeaderSeed> leadership,
     List<StaffSeed> staff,
-    List<OrganizationSeed> organizations) {
+    List<OrganizationSeed> organizations,
+    List<CommitteeSeed> committees) {
+
+  /** The further holding committees as listed; empty when the file lists none. */
+  public List<CommitteeSeed> otherCommittees() {
+    return committees == null ? List.of() : committees;
+  }
 
   /** Reads the file; an unknown key is an error, so a misspelt one is not silently ignored. */
   public static SeedFile read(Resource location) throws IOException {
@@ -35,6 +42,18 @@ public record SeedFile(
    */
   public record Committee(String id, String name, String shortName, String kind,
       CommitteeTermSeed term) {
+  }
+
+  /**
+   * A further holding committee (article 2: every local committee and 党组 holds talks with the
+   * leaders below it): its id, names, kind, the committee above it ({@code upper}, which receives
+   * its report and oversees it), its term, the names of its role groups by role
+   * ({@code office: 青山县委办公室}), its leadership team, its staff (with their roles there) and
+   * the organizations it holds talks with.
+   */
+  public record CommitteeSeed(String id, String name, String shortName, String kind,
+      String upper, CommitteeTermSeed term, Map<String, String> groups,
+      List<LeaderSeed> leadership, List<StaffSeed> staff, List<OrganizationSeed> organizations) {
   }
 
   /** A term of the holding committee, e.g. 第十三届. */

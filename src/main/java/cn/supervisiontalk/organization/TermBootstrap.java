@@ -80,7 +80,8 @@ public class TermBootstrap implements ApplicationRunner {
     for (CommitteeRecord each : named) {
       groups.ensure(each.id(), each.shortName().isBlank() ? each.name() : each.shortName());
     }
-    if (committeeTerms.current().isEmpty()) {
+    String first = named.isEmpty() ? null : named.get(0).id();
+    if (first != null && committeeTerms.current(first).isEmpty()) {
       SeedFile.CommitteeTermSeed term = seeds.exists()
           ? SeedFile.read(seeds).committee().term() : null;
       if (term == null || term.start() == null || term.end() == null) {
@@ -88,7 +89,7 @@ public class TermBootstrap implements ApplicationRunner {
             + "或通过 POST /api/committee/terms 登记;登记前无法计算一届任期全覆盖");
         return;
       }
-      committeeTerms.insert(term.name(), term.start(), term.end(), "初始数据", null, deadlines.now());
+      committeeTerms.insert(first, term.name(), term.start(), term.end(), "初始数据", null, deadlines.now());
     }
   }
 }

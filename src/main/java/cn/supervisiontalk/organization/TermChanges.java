@@ -4,7 +4,9 @@ import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.validation.Problems;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import cn.supervisiontalk.security.CommitteeGroups;
 import cn.supervisiontalk.security.EngineWork;
+import cn.supervisiontalk.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
@@ -30,9 +32,12 @@ public class TermChanges {
   private final Deadlines deadlines;
   private final ApplicationEventPublisher events;
   private final EngineWork engineWork;
+  private final CommitteeGroups committeeGroups;
 
   public TermChanges(Directory directory, LeaderTermRepository terms, @Lazy IdentityService identity,
-      Deadlines deadlines, ApplicationEventPublisher events, EngineWork engineWork) {
+      Deadlines deadlines, ApplicationEventPublisher events, EngineWork engineWork,
+      CommitteeGroups committeeGroups) {
+    this.committeeGroups = committeeGroups;
     this.engineWork = engineWork;
     this.directory = directory;
     this.terms = terms;
@@ -89,7 +94,8 @@ public class TermChanges {
     Organization organization = check(change);
     String leaderId = text(change.leaderId());
     // registering the new leader as a user is the application's work, not the office member's
-    engineWork.run(() -> ensureTalkee(leaderId, text(change.leaderName())));
+    String talkees = committeeGroups.group(organization.committeeId(), Roles.TALKEE);
+    engineWork.run(() -> ensureTalkee(leaderId, text(change.leaderName()), talkees));
     terms.current(organization.id()).ifPresent(current -> {
       LocalDate lastDay = change.termStart().minusDays(1);
       if (current.termEnd().isAfter(lastDay)) {
@@ -124,17 +130,18 @@ public class TermChanges {
   }
 
   /**
-   * A new top leader becomes a user in the talkee group. The name is split into surname and given
-   * name ({@link PersonName}); the title stays with the term (leader_term.leader_title).
+   * A new top leader becomes a user in the talkee group of the committee holding talks with the
+   * organization. The name is split into surname and given name ({@link PersonName}); the title
+   * stays with the term (leader_term.leader_title).
    */
-  private void ensureTalkee(String id, String name) {
+  private void ensureTalkee(String id, String name, String talkees) {
     if (identity.createUserQuery().userId(id).count() == 0) {
       User user = identity.newUser(id);
       PersonName.split(name).writeTo(user);
       identity.saveUser(user);
     }
-    if (identity.createUserQuery().userId(id).memberOfGroup("talkee").count() == 0) {
-      identity.createMembership(id, "talkee");
+    if (identity.createUserQuery().userId(id).memberOfGroup(talkees).count() == 0) {
+      identity.createMembership(id, talkees);
     }
   }
 

@@ -1,5 +1,6 @@
 package cn.supervisiontalk.plan;
 
+import cn.supervisiontalk.security.CommitteeGroups;
 import cn.supervisiontalk.deadline.Deadlines;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,13 +17,17 @@ import org.springframework.stereotype.Component;
 @Component("annualPlans")
 public class AnnualPlans {
 
+  private final CommitteeGroups committeeGroups;
+
   private final PlanRepository plans;
   private final PlanItemsCheck check;
   private final Deadlines deadlines;
   private final int preparationWeeks;
 
   public AnnualPlans(PlanRepository plans, PlanItemsCheck check, Deadlines deadlines,
-      @Value("${supervision-talk.plan.preparation-weeks:4}") int preparationWeeks) {
+      @Value("${supervision-talk.plan.preparation-weeks:4}") int preparationWeeks,
+      CommitteeGroups committeeGroups) {
+    this.committeeGroups = committeeGroups;
     this.plans = plans;
     this.check = check;
     this.deadlines = deadlines;
@@ -32,8 +37,9 @@ public class AnnualPlans {
   /** Service task: keeps the approved plan and lists its items for the talks. */
   public void register(DelegateExecution execution) {
     int year = PlanVariables.planYear(execution);
-    List<PlanItem> items = check.resolve(year, PlanVariables.planItems(execution));
-    plans.insertPlan(year, execution.getProcessInstanceId(),
+    String committee = committeeGroups.committeeOf(execution);
+    List<PlanItem> items = check.resolve(committee, year, PlanVariables.planItems(execution));
+    plans.insertPlan(committee, year, execution.getProcessInstanceId(),
         PlanVariables.draftedBy(execution), PlanVariables.approvedBy(execution),
         deadlines.now());
     List<String> ids = new ArrayList<>();

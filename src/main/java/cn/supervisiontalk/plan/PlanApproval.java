@@ -1,5 +1,6 @@
 package cn.supervisiontalk.plan;
 
+import cn.supervisiontalk.security.CommitteeGroups;
 import cn.supervisiontalk.validation.Submission;
 import cn.supervisiontalk.security.Actor;
 import cn.supervisiontalk.validation.Problems;
@@ -14,9 +15,13 @@ import org.springframework.stereotype.Component;
 @Component("planApproval")
 public class PlanApproval implements TaskListener {
 
+  private final CommitteeGroups committeeGroups;
+
   private final PlanItemsCheck check;
 
-  public PlanApproval(PlanItemsCheck check) {
+  public PlanApproval(PlanItemsCheck check,
+      CommitteeGroups committeeGroups) {
+    this.committeeGroups = committeeGroups;
     this.check = check;
   }
 
@@ -32,7 +37,8 @@ public class PlanApproval implements TaskListener {
       task.getExecution().setVariable(PlanVariables.PLAN_RETURN_REASON, String.valueOf(comment).trim());
       return;
     }
-    check.resolve(PlanVariables.planYear(task), PlanVariables.planItems(task));
+    check.resolve(committeeGroups.committeeOf(task.getExecution()), PlanVariables.planYear(task),
+        PlanVariables.planItems(task));
     task.getExecution().setVariable(PlanVariables.PLAN_RETURN_REASON, null);
     task.getExecution().setVariable(PlanVariables.APPROVED_BY, Actor.of(task));
   }

@@ -1,5 +1,7 @@
 package cn.supervisiontalk.plan;
 
+import cn.supervisiontalk.security.CommitteeGroups;
+import cn.supervisiontalk.security.Roles;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -16,15 +18,18 @@ public class PlanController {
 
   private final PlanStatus status;
   private final PlanProposal proposal;
+  private final CommitteeGroups groups;
 
-  public PlanController(PlanStatus status, PlanProposal proposal) {
+  public PlanController(PlanStatus status, PlanProposal proposal, CommitteeGroups groups) {
     this.status = status;
     this.proposal = proposal;
+    this.groups = groups;
   }
 
+  /** The approved plan of the caller's committee (its office). */
   @GetMapping("/{year}")
   public PlanStatus.PlanView plan(@PathVariable int year) {
-    return status.of(year).orElseThrow(() ->
+    return status.of(groups.forCaller(Roles.OFFICE), year).orElseThrow(() ->
         new ResponseStatusException(HttpStatus.NOT_FOUND, year + "年度计划尚未批准"));
   }
 
@@ -34,6 +39,6 @@ public class PlanController {
     if (year < 2000 || year > 2100) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "计划年度无效");
     }
-    return proposal.items(year);
+    return proposal.items(groups.forCaller(Roles.OFFICE), year);
   }
 }

@@ -1,5 +1,7 @@
 package cn.supervisiontalk.plan;
 
+import cn.supervisiontalk.security.CommitteeGroups;
+import cn.supervisiontalk.security.Roles;
 import cn.supervisiontalk.talk.TalkVariables;
 import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.validation.Problems;
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component("planDraft")
 public class PlanDraft implements ExecutionListener {
 
+  private final CommitteeGroups committeeGroups;
+
   static final String PROCESS = "annualPlan";
 
   private final PlanRepository plans;
@@ -28,7 +32,9 @@ public class PlanDraft implements ExecutionListener {
   private final Deadlines deadlines;
 
   public PlanDraft(PlanRepository plans, PlanProposal proposal, PlanItemsCheck check,
-      @Lazy RuntimeService runtime, Deadlines deadlines) {
+      @Lazy RuntimeService runtime, Deadlines deadlines,
+      CommitteeGroups committeeGroups) {
+    this.committeeGroups = committeeGroups;
     this.plans = plans;
     this.proposal = proposal;
     this.check = check;
@@ -43,23 +49,29 @@ public class PlanDraft implements ExecutionListener {
     if (year == null || year < thisYear || year > thisYear + 1) {
       throw Problems.single("计划年度应为" + thisYear + "年或" + (thisYear + 1) + "年。");
     }
-    if (plans.exists(year)) {
+    String committee = committeeGroups.committeeOf(execution);
+    if (!committeeGroups.currentUserHolds(committee, Roles.OFFICE)) {
+      throw Problems.single("年度计划由" + committeeGroups.committeeName(committee)
+          + "办公室制定,您不是其工作人员。");
+    }
+    if (plans.exists(committee, year)) {
       throw Problems.single(year + "年度计划已经批准,不能重复制定。");
     }
-    String businessKey = businessKey(year);
+    String businessKey = businessKey(committee, year);
     if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
         .processInstanceBusinessKey(businessKey).count() > 0) {
       throw Problems.single(year + "年度计划正在起草或审批中。");
     }
     execution.setProcessBusinessKey(businessKey);
     execution.setVariable(TalkVariables.PLAN_YEAR, year);
-    List<Map<String, Object>> proposed = proposal.items(year);
+    List<Map<String, Object>> proposed = proposal.items(committee, year);
     execution.setVariable(PlanVariables.PLAN_ITEMS, PlanProposal.lines(proposed));
     execution.setVariable(PlanVariables.PLAN_OVERVIEW, PlanProposal.overview(proposed));
-    execution.setVariable(PlanVariables.PLAN_UNIT_NAMES, check.unitNames());
+    execution.setVariable(PlanVariables.PLAN_UNIT_NAMES, check.unitNames(committee));
   }
 
-  static String businessKey(int year) {
-    return "annualPlan-" + year;
+  /** annualPlan-2027 for the first committee, annualPlan-qingshan-2027 for a later one. */
+  String businessKey(String committee, int year) {
+    return committeeGroups.businessKey("annualPlan", committee, year);
   }
 }

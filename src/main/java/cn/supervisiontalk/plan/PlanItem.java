@@ -19,5 +19,6 @@ public record PlanItem(
     LocalDate plannedTalkDate,
     String responsibleUnit,
     List<String> basis,
-    String note) {
+    String note,
+    String committeeId) {
 }

@@ -14,6 +14,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import cn.supervisiontalk.security.CommitteeGroups;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -49,10 +51,13 @@ public class PlanItemsCheck implements TaskListener {
   private final Directory directory;
   private final LeaderTermRepository terms;
   private final TalkerRule talkerRule;
+  private final CommitteeGroups committeeGroups;
   private final Deadlines deadlines;
 
   public PlanItemsCheck(Directory directory, LeaderTermRepository terms, TalkerRule talkerRule,
-      Deadlines deadlines) {
+      Deadlines deadlines,
+      CommitteeGroups committeeGroups) {
+    this.committeeGroups = committeeGroups;
     this.directory = directory;
     this.terms = terms;
     this.talkerRule = talkerRule;
@@ -71,14 +76,15 @@ public class PlanItemsCheck implements TaskListener {
     int year = PlanVariables.planYear(task);
     Object submitted = Submission.ofTask(task.getId()).value(PlanVariables.PLAN_ITEMS);
     // Tasklist's form hands in no lines: the draft is the one saved from the plan table (PlanTable)
-    List<PlanItem> items = resolve(year, submitted != null ? submitted : PlanVariables.planItems(task));
+    List<PlanItem> items = resolve(committeeGroups.committeeOf(task.getExecution()), year,
+        submitted != null ? submitted : PlanVariables.planItems(task));
     task.getExecution().setVariable(PlanVariables.PLAN_ITEMS, lines(items));
     task.getExecution().setVariable(PlanVariables.PLAN_SUMMARY, summary(items));
     task.getExecution().setVariable(PlanVariables.DRAFTED_BY, Actor.of(task));
   }
 
   /** The items as they will be kept; refuses the whole plan with every problem found. */
-  public List<PlanItem> resolve(int year, Object planItems) {
+  public List<PlanItem> resolve(String committeeId, int year, Object planItems) {
     List<PlanLines.Entry> entries;
     try {
       entries = PlanLines.read(planItems);
@@ -88,12 +94,13 @@ public class PlanItemsCheck implements TaskListener {
     if (entries.isEmpty()) {
       throw Problems.single("年度计划至少需要一项定期谈话,请在年度计划编辑页面中添加并保存。");
     }
-    int organizations = directory.organizations().size();
+    int organizations = (int) directory.organizations().stream()
+        .filter(o -> committeeId.equals(o.committeeId())).count();
     if (entries.size() > organizations) {
       throw Problems.single("定期谈话事项写了" + entries.size() + "项,多于下级党组织的数目(" + organizations
           + "个);每个党组织在计划中只写一次。");
     }
-    Checked checked = check(year, entries);
+    Checked checked = check(committeeId, year, entries);
     Problems problems = new Problems();
     checked.errors().forEach(row -> row.messages().forEach(m -> problems.add(row.where() + ": " + m)));
     problems.throwIfAny();
@@ -105,13 +112,13 @@ public class PlanItemsCheck implements TaskListener {
    * cell by cell (the plan table shows them beside each cell). Counts and emptiness are not checked
    * here.
    */
-  public Checked check(int year, List<PlanLines.Entry> entries) {
+  public Checked check(String committeeId, int year, List<PlanLines.Entry> entries) {
     List<PlanItem> items = new ArrayList<>();
     List<RowErrors> errors = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
       RowErrors rowErrors = new RowErrors(i + 1, entries.get(i).where());
-      PlanItem item = resolve(year, i + 1, entries.get(i), seen, rowErrors);
+      PlanItem item = resolve(committeeId, year, i + 1, entries.get(i), seen, rowErrors);
       if (item != null) {
         items.add(item);
       } else {
@@ -125,8 +132,8 @@ public class PlanItemsCheck implements TaskListener {
   public record Checked(List<PlanItem> items, List<RowErrors> errors) {
   }
 
-  private PlanItem resolve(int year, int seq, PlanLines.Entry entry, Map<String, String> seen,
-      RowErrors errors) {
+  private PlanItem resolve(String committeeId, int year, int seq, PlanLines.Entry entry,
+      Map<String, String> seen, RowErrors errors) {
     if (entry.formatError() != null) {
       errors.add(RowErrors.ROW, entry.formatError());
       return null;
@@ -138,6 +145,9 @@ public class PlanItemsCheck implements TaskListener {
       organization = directory.findOrganization(entry.organization()).orElse(null);
       if (organization == null) {
         errors.add(RowErrors.ORGANIZATION, "未找到党组织“" + shown(entry.organization()) + "”");
+      } else if (!committeeId.equals(organization.committeeId())) {
+        errors.add(RowErrors.ORGANIZATION, organization.shortName() + "不是本党委(党组)的下级党组织");
+        organization = null;
       } else if (seen.containsKey(organization.id())) {
         errors.add(RowErrors.ORGANIZATION, organization.shortName() + "在计划中重复(已写在" + seen.get(organization.id()) + ")");
       } else {
@@ -154,7 +164,7 @@ public class PlanItemsCheck implements TaskListener {
       }
     }
     Integer month = month(year, entry.month(), m -> errors.add(RowErrors.MONTH, m));
-    ResponsibleUnit unit = unit(entry.unit(), m -> errors.add(RowErrors.UNIT, m));
+    ResponsibleUnit unit = unit(committeeId, entry.unit(), m -> errors.add(RowErrors.UNIT, m));
     List<String> basis = basis(entry.basis(), m -> errors.add(RowErrors.BASIS, m));
     int noteLength = entry.note().codePointCount(0, entry.note().length());
     if (noteLength > NOTE_MAX) {
@@ -183,9 +193,12 @@ public class PlanItemsCheck implements TaskListener {
     if (!errors.isEmpty()) {
       return null;
     }
-    return new PlanItem(String.format("%d-%03d", year, seq), year, seq, organization.id(),
+    // the first committee's items keep their numbers (2027-001), a later one's have its id in front
+    String number = String.format("%d-%03d", year, seq);
+    return new PlanItem(committeeGroups.first().filter(committeeId::equals).isPresent() ? number
+        : committeeId + "-" + number, year, seq, organization.id(),
         organization.topLeaderId(), talker.getId(), month, planned, unit.groupId(), basis,
-        entry.note().isBlank() ? null : entry.note());
+        entry.note().isBlank() ? null : entry.note(), committeeId);
   }
 
   /** The month as written: 5, 05, 5月, 五月, 2027年5月, 2027-05; within the plan year. */
@@ -219,16 +232,16 @@ public class PlanItemsCheck implements TaskListener {
     return month;
   }
 
-  private ResponsibleUnit unit(String written, Consumer<String> errors) {
+  private ResponsibleUnit unit(String committeeId, String written, Consumer<String> errors) {
     if (written.isEmpty()) {
       errors.accept("请填写责任单位");
       return null;
     }
-    ResponsibleUnit unit = ResponsibleUnit.find(written, directory::groupName).orElse(null);
+    ResponsibleUnit unit = ResponsibleUnit.find(written, unitName(committeeId)).orElse(null);
     if (unit == null) {
       errors.accept("责任单位“" + shown(written) + "”不在可选范围内"
           + (PlanBasis.find(written).isPresent() ? "(它是计划依据,请在它之前写责任单位)" : "")
-          + ",可写: " + unitNames());
+          + ",可写: " + unitNames(committeeId));
     }
     return unit;
   }
@@ -249,10 +262,15 @@ public class PlanItemsCheck implements TaskListener {
     return List.copyOf(codes);
   }
 
-  /** The responsible units by their names here: 市委办公室、市纪委监委、… */
-  public String unitNames() {
+  /** The responsible units by their names in the committee: 市委办公室、市纪委监委、… */
+  public String unitNames(String committeeId) {
     return Arrays.stream(ResponsibleUnit.values())
-        .map(u -> directory.groupName(u.groupId())).collect(Collectors.joining("、"));
+        .map(u -> unitName(committeeId).apply(u.groupId())).collect(Collectors.joining("、"));
+  }
+
+  /** A unit's name in the committee: the name of the committee's group for the role. */
+  private UnaryOperator<String> unitName(String committeeId) {
+    return role -> directory.groupName(committeeGroups.group(committeeId, role));
   }
 
   /** The items as the draft's lines, names written out wherever they read back to the same item. */
@@ -272,8 +290,8 @@ public class PlanItemsCheck implements TaskListener {
         .map(u -> u.getId().equals(item.talkerId())).orElse(false)) {
       talkerName = item.talkerId();
     }
-    String unitName = directory.groupName(item.responsibleUnit());
-    if (!PlanLines.fitsInLine(unitName) || !ResponsibleUnit.find(unitName, directory::groupName)
+    String unitName = unitName(item.committeeId()).apply(item.responsibleUnit());
+    if (!PlanLines.fitsInLine(unitName) || !ResponsibleUnit.find(unitName, unitName(item.committeeId()))
         .map(u -> u.groupId().equals(item.responsibleUnit())).orElse(false)) {
       unitName = item.responsibleUnit();
     }
@@ -290,7 +308,7 @@ public class PlanItemsCheck implements TaskListener {
           .append(directory.userName(item.talkeeId()))
           .append(";谈话人: ").append(directory.userName(item.talkerId()))
           .append(";计划月份: ").append(item.plannedMonth()).append("月")
-          .append(";责任单位: ").append(directory.groupName(item.responsibleUnit()))
+          .append(";责任单位: ").append(unitName(item.committeeId()).apply(item.responsibleUnit()))
           .append(";依据: ").append(String.join("、", item.basis().stream().map(PlanBasis::labelOf).toList()))
           .append(item.note() == null ? "" : ";备注: " + item.note())
           .append('\n');

@@ -1,5 +1,6 @@
 package cn.supervisiontalk.plan;
 
+import cn.supervisiontalk.security.CommitteeGroups;
 import cn.supervisiontalk.coverage.CoverageRow;
 import cn.supervisiontalk.coverage.TermCoverage;
 import cn.supervisiontalk.deadline.Deadlines;
@@ -32,9 +33,12 @@ public class PlanProposal {
   private final Committee committee;
   private final Deadlines deadlines;
   private final ProposalRecords proposals;
+  private final CommitteeGroups committeeGroups;
 
   public PlanProposal(TermCoverage coverage, Directory directory, Committee committee,
-      Deadlines deadlines, ProposalRecords proposals) {
+      Deadlines deadlines, ProposalRecords proposals,
+      CommitteeGroups committeeGroups) {
+    this.committeeGroups = committeeGroups;
     this.coverage = coverage;
     this.directory = directory;
     this.committee = committee;
@@ -46,15 +50,16 @@ public class PlanProposal {
    * The proposed items (REST /api/plans/{year}/proposal), each also as the line the draft is
    * pre-filled with ({@code line}).
    */
-  public List<Map<String, Object>> items(int year) {
+  public List<Map<String, Object>> items(String committeeId, int year) {
     LocalDate today = deadlines.today();
     int first = year == today.getYear() ? today.getMonthValue() : 1;
-    List<CoverageRow> rows = coverage.uncovered().stream()
+    List<CoverageRow> rows = coverage.uncovered(committeeId).stream()
         .filter(r -> r.termEnd().getYear() >= year)
         .filter(r -> !r.termEnd().isBefore(today))
         .toList();
-    String talker = committee.secretaryName();
-    String unit = directory.groupName(ResponsibleUnit.OFFICE.groupId());
+    String talker = directory.userName(committee.secretaryId(committeeId));
+    String unit = directory.groupName(
+        committeeGroups.group(committeeId, ResponsibleUnit.OFFICE.groupId()));
     List<Map<String, Object>> items = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       CoverageRow row = rows.get(i);
@@ -75,20 +80,25 @@ public class PlanProposal {
       item.put("line", PlanLines.line(organization, talker, month, unit, List.of(), null));
       items.add(item);
     }
-    return proposedFirst(year, rows, items, talker, unit, first);
+    return proposedFirst(committeeId, year, rows, items, talker, unit, first);
   }
 
   /**
    * The leaders proposed for this year's plan first, in the order proposed, each line with the note
    * naming the proposing units; one line per organization.
    */
-  private List<Map<String, Object>> proposedFirst(int year, List<CoverageRow> rows,
+  private List<Map<String, Object>> proposedFirst(String committeeId, int year,
+      List<CoverageRow> rows,
       List<Map<String, Object>> items, String talker, String unit, int month) {
     Map<String, List<String>> proposedBy = new LinkedHashMap<>();
     Map<String, String> talkees = new LinkedHashMap<>();
     for (ProposalRecords.Planned planned : proposals.plannedIn(year)) {
+      if (!directory.organization(planned.organizationId()).committeeId().equals(committeeId)) {
+        continue; // proposed to another committee's plan
+      }
       List<String> units = proposedBy.computeIfAbsent(planned.organizationId(), o -> new ArrayList<>());
-      String unitName = directory.groupName(planned.proposingUnit());
+      String unitName = directory.groupName(
+          committeeGroups.group(committeeId, planned.proposingUnit()));
       if (!units.contains(unitName)) {
         units.add(unitName);
       }
@@ -111,7 +121,7 @@ public class PlanProposal {
       }
       if (item == null) {
         String organization = directory.organization(organizationId).shortName();
-        Optional<CoverageRow> term = coverage.current().stream()
+        Optional<CoverageRow> term = coverage.current(committeeId).stream()
             .filter(r -> r.organizationId().equals(organizationId)).findFirst();
         item = new LinkedHashMap<>();
         item.put("organizationId", organization);

@@ -20,32 +20,35 @@ public class PlanRepository {
     this.jdbc = jdbc;
   }
 
-  public boolean exists(int year) {
-    return jdbc.sql("select count(*) from annual_plan where plan_year = ?").param(year)
-        .query(Long.class).single() > 0;
+  public boolean exists(String committeeId, int year) {
+    return jdbc.sql("select count(*) from annual_plan where committee_id = ? and plan_year = ?")
+        .params(committeeId, year).query(Long.class).single() > 0;
   }
 
-  public void insertPlan(int year, String processInstanceId, String draftedBy, String approvedBy,
-      OffsetDateTime approvedAt) {
+  public void insertPlan(String committeeId, int year, String processInstanceId, String draftedBy,
+      String approvedBy, OffsetDateTime approvedAt) {
     jdbc.sql("""
-        insert into annual_plan (plan_year, process_instance_id, drafted_by, approved_by, approved_at)
-        values (?, ?, ?, ?, ?)""")
-        .params(year, processInstanceId, draftedBy, approvedBy, approvedAt).update();
+        insert into annual_plan (committee_id, plan_year, process_instance_id, drafted_by,
+                                 approved_by, approved_at)
+        values (?, ?, ?, ?, ?, ?)""")
+        .params(committeeId, year, processInstanceId, draftedBy, approvedBy, approvedAt).update();
   }
 
-  public Optional<OffsetDateTime> approvedAt(int year) {
-    return jdbc.sql("select approved_at from annual_plan where plan_year = ?").param(year)
+  public Optional<OffsetDateTime> approvedAt(String committeeId, int year) {
+    return jdbc.sql("select approved_at from annual_plan where committee_id = ? and plan_year = ?")
+        .params(committeeId, year)
         .query((rs, row) -> rs.getObject("approved_at", OffsetDateTime.class)).optional();
   }
 
   public void insertItem(PlanItem item) {
     jdbc.sql("""
         insert into plan_item (id, plan_year, seq, organization_id, talkee_id, talker_id,
-                               planned_month, planned_talk_date, responsible_unit, basis, note)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                               planned_month, planned_talk_date, responsible_unit, basis, note,
+                               committee_id)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(item.id(), item.planYear(), item.seq(), item.organizationId(), item.talkeeId(),
             item.talkerId(), item.plannedMonth(), item.plannedTalkDate(), item.responsibleUnit(),
-            String.join(",", item.basis()), item.note())
+            String.join(",", item.basis()), item.note(), item.committeeId())
         .update();
   }
 
@@ -53,9 +56,9 @@ public class PlanRepository {
     return jdbc.sql("select * from plan_item where id = ?").param(id).query(this::map).optional();
   }
 
-  public List<PlanItem> findItems(int year) {
-    return jdbc.sql("select * from plan_item where plan_year = ? order by seq").param(year)
-        .query(this::map).list();
+  public List<PlanItem> findItems(String committeeId, int year) {
+    return jdbc.sql("select * from plan_item where committee_id = ? and plan_year = ? order by seq")
+        .params(committeeId, year).query(this::map).list();
   }
 
   private PlanItem map(ResultSet rs, int row) throws SQLException {
@@ -71,6 +74,7 @@ public class PlanRepository {
         rs.getObject("planned_talk_date", LocalDate.class),
         rs.getString("responsible_unit"),
         basis == null || basis.isBlank() ? List.of() : Arrays.asList(basis.split(",")),
-        rs.getString("note"));
+        rs.getString("note"),
+        rs.getString("committee_id"));
   }
 }

@@ -1,5 +1,6 @@
 package cn.supervisiontalk.plan;
 
+import cn.supervisiontalk.security.CommitteeGroups;
 import cn.supervisiontalk.deadline.Deadlines;
 import cn.supervisiontalk.history.TalkHistory;
 import cn.supervisiontalk.history.TalkInstance;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanStatus {
 
+  private final CommitteeGroups committeeGroups;
+
   private final PlanRepository plans;
   private final TalkHistory talks;
   private final Directory directory;
@@ -28,7 +31,9 @@ public class PlanStatus {
   private final Deadlines deadlines;
 
   public PlanStatus(PlanRepository plans, TalkHistory talks, Directory directory,
-      AnnualPlans annualPlans, Deadlines deadlines) {
+      AnnualPlans annualPlans, Deadlines deadlines,
+      CommitteeGroups committeeGroups) {
+    this.committeeGroups = committeeGroups;
     this.plans = plans;
     this.talks = talks;
     this.directory = directory;
@@ -49,13 +54,14 @@ public class PlanStatus {
       Map<PlanItemStatus, Long> counts) {
   }
 
-  public Optional<PlanView> of(int year) {
-    return plans.approvedAt(year).map(approvedAt -> {
+  /** The committee's approved plan of the year, each item with its standing. */
+  public Optional<PlanView> of(String committeeId, int year) {
+    return plans.approvedAt(committeeId, year).map(approvedAt -> {
       Map<String, TalkInstance> byItem = talks.regularTalks().stream()
           .filter(t -> t.planItemId() != null && !t.cancelled())
           .collect(Collectors.toMap(TalkInstance::planItemId, Function.identity(),
               (a, b) -> b.held() ? b : a));
-      List<ItemView> items = plans.findItems(year).stream()
+      List<ItemView> items = plans.findItems(committeeId, year).stream()
           .map(item -> view(item, byItem.get(item.id())))
           .sorted(Comparator.comparingInt(ItemView::seq))
           .toList();
@@ -68,8 +74,8 @@ public class PlanStatus {
   }
 
   /** Each item's standing by its id. */
-  public Map<String, ItemView> items(int year) {
-    return of(year).map(p -> p.items().stream()
+  public Map<String, ItemView> items(String committeeId, int year) {
+    return of(committeeId, year).map(p -> p.items().stream()
         .collect(Collectors.toMap(ItemView::id, Function.identity()))).orElse(Map.of());
   }
 
@@ -88,7 +94,9 @@ public class PlanStatus {
         directory.organization(item.organizationId()).shortName(), item.talkeeId(),
         directory.userName(item.talkeeId()), item.talkerId(), directory.userName(item.talkerId()),
         item.plannedMonth(), item.plannedTalkDate(), annualPlans.preparationDay(item),
-        item.responsibleUnit(), directory.groupName(item.responsibleUnit()), item.basis(),
+        item.responsibleUnit(),
+        directory.groupName(committeeGroups.group(item.committeeId(), item.responsibleUnit())),
+        item.basis(),
         item.basis().stream().map(PlanBasis::labelOf).toList(), item.note(), status,
         status.label(), talk == null ? null : talk.talkId(), talk == null ? null : talk.talkDate());
   }

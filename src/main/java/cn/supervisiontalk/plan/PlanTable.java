@@ -1,5 +1,11 @@
 package cn.supervisiontalk.plan;
 
+import cn.supervisiontalk.organization.Organization;
+import cn.supervisiontalk.security.CommitteeGroups;
+import cn.supervisiontalk.security.Roles;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.security.EngineWork;
 import cn.supervisiontalk.validation.FormContext;
@@ -39,10 +45,15 @@ public class PlanTable {
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final List<FormOptionSource> optionSources;
+  private final CommitteeGroups committeeGroups;
+  private final PlanDraft draft;
 
   public PlanTable(PlanItemsCheck check, Directory directory, EngineWork engineWork,
       @Lazy TaskService tasks, @Lazy RuntimeService runtime,
-      @Lazy List<FormOptionSource> optionSources) {
+      @Lazy List<FormOptionSource> optionSources, CommitteeGroups committeeGroups,
+      PlanDraft draft) {
+    this.committeeGroups = committeeGroups;
+    this.draft = draft;
     this.check = check;
     this.directory = directory;
     this.engineWork = engineWork;
@@ -53,7 +64,8 @@ public class PlanTable {
 
   /** The draft of the year as rows, with the task, the secretary's return reason and the choices. */
   public Map<String, Object> draft(int year) {
-    Task task = openTask(year);
+    String committee = committeeGroups.forCaller(Roles.OFFICE);
+    Task task = openTask(committee, year);
     Map<String, Object> variables = engineWork.run(() -> runtime.getVariables(
         task.getProcessInstanceId(), List.of(PlanVariables.PLAN_ITEMS,
             PlanVariables.PLAN_RETURN_REASON, PlanVariables.PLAN_OVERVIEW)));
@@ -62,8 +74,8 @@ public class PlanTable {
     draft.put("taskId", task.getId());
     draft.put("returnReason", variables.get(PlanVariables.PLAN_RETURN_REASON));
     draft.put("overview", variables.get(PlanVariables.PLAN_OVERVIEW));
-    draft.put("rows", rows(year, entries(variables.get(PlanVariables.PLAN_ITEMS))));
-    draft.put("options", options());
+    draft.put("rows", rows(committee, year, entries(variables.get(PlanVariables.PLAN_ITEMS))));
+    draft.put("options", options(committee));
     return draft;
   }
 
@@ -76,17 +88,19 @@ public class PlanTable {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
           "请求中应有“rows”: 计划事项的列表,每行一项。");
     }
-    Task task = openTask(year);
+    String committee = committeeGroups.forCaller(Roles.OFFICE);
+    Task task = openTask(committee, year);
     if (list.isEmpty()) {
       throw new PlanTableRefused("年度计划至少需要一项定期谈话,请添加一行。", List.of());
     }
-    int organizations = directory.organizations().size();
+    int organizations = directory.organizations(committee).size();
     if (list.size() > organizations) {
       throw new PlanTableRefused("计划写了" + list.size() + "行,多于下级党组织的数目(" + organizations
           + "个);每个党组织在计划中只写一次。", List.of());
     }
     // the rules read the decision table and the directory on the engine's behalf, as on completion
-    PlanItemsCheck.Checked checked = engineWork.run(() -> check.check(year, PlanLines.rows(list)));
+    PlanItemsCheck.Checked checked = engineWork.run(() -> check.check(committee, year,
+        PlanLines.rows(list)));
     if (!checked.errors().isEmpty()) {
       throw new PlanTableRefused("计划有" + checked.errors().size() + "行需要修改,请按各格下方的提示修改后再保存。",
           checked.errors());
@@ -99,9 +113,9 @@ public class PlanTable {
     });
   }
 
-  private Task openTask(int year) {
+  private Task openTask(String committee, int year) {
     Task task = engineWork.run(() -> tasks.createTaskQuery()
-        .processInstanceBusinessKey(PlanDraft.businessKey(year)).taskDefinitionKey(DRAFT_TASK)
+        .processInstanceBusinessKey(draft.businessKey(committee, year)).taskDefinitionKey(DRAFT_TASK)
         .singleResult());
     if (task == null) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, year + "年度计划当前没有待起草的任务"
@@ -120,7 +134,8 @@ public class PlanTable {
   }
 
   /** Each line as a row of ids, as the page's pickers hold them; what cannot be found is left empty. */
-  private List<Map<String, Object>> rows(int year, List<PlanLines.Entry> entries) {
+  private List<Map<String, Object>> rows(String committee, int year,
+      List<PlanLines.Entry> entries) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (PlanLines.Entry entry : entries) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -130,7 +145,7 @@ public class PlanTable {
           : directory.findUser(entry.talker()).map(u -> u.getId()).orElse(""));
       row.put(RowErrors.MONTH, entry.month().isEmpty() ? null
           : PlanItemsCheck.month(year, entry.month(), problem -> { }));
-      row.put(RowErrors.UNIT, ResponsibleUnit.find(entry.unit(), directory::groupName)
+      row.put(RowErrors.UNIT, ResponsibleUnit.find(entry.unit(), unitName(committee))
           .map(ResponsibleUnit::groupId).orElse(""));
       row.put(RowErrors.BASIS, entry.basis().stream().map(PlanBasis::find)
           .flatMap(Optional::stream).map(PlanBasis::name).distinct().toList());
@@ -141,17 +156,27 @@ public class PlanTable {
   }
 
   /** The choices of each column: the forms' lists of organizations and talkers, months, units, bases. */
-  private Map<String, Object> options() {
+  private Map<String, Object> options(String committee) {
     Map<String, Object> options = new LinkedHashMap<>();
-    options.put("organizations", list("organizations"));
-    options.put("talkers", list("talkers"));
+    Set<String> organizations = directory.organizations(committee).stream()
+        .map(Organization::id).collect(Collectors.toSet());
+    Set<String> talkers = Set.copyOf(directory.leadershipMembers(committee));
+    options.put("organizations", list("organizations").stream()
+        .filter(o -> organizations.contains(o.value())).toList());
+    options.put("talkers", list("talkers").stream().filter(o -> talkers.contains(o.value()))
+        .toList());
     options.put("months", IntStream.rangeClosed(1, 12)
         .mapToObj(m -> new FormOption(String.valueOf(m), m + "月")).toList());
     options.put("units", Arrays.stream(ResponsibleUnit.values())
-        .map(u -> new FormOption(u.groupId(), directory.groupName(u.groupId()))).toList());
+        .map(u -> new FormOption(u.groupId(), unitName(committee).apply(u.groupId()))).toList());
     options.put("bases", Arrays.stream(PlanBasis.values())
         .map(b -> new FormOption(b.name(), b.label())).toList());
     return options;
+  }
+
+  /** A unit's name in the committee: the name of the committee's group for the role. */
+  private UnaryOperator<String> unitName(String committee) {
+    return role -> directory.groupName(committeeGroups.group(committee, role));
   }
 
   private List<FormOption> list(String name) {

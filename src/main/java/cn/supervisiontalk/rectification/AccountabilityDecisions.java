@@ -85,12 +85,12 @@ public class AccountabilityDecisions implements FormValueSource {
   }
 
   /** The decisions taken in the year (by their decision date), in date order. */
-  public List<Decided> decidedIn(int year) {
+  public List<Decided> decidedIn(String committeeId, int year) {
     return jdbc.sql("""
         select d.decided_on, t.talkee_name, d.finding, d.decision, d.content, d.decided_by_body
         from accountability_decision d join talk t on t.id = d.talk_id
-        where d.decided_on between ? and ? order by d.decided_on, d.id""")
-        .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+        where t.committee_id = ? and d.decided_on between ? and ? order by d.decided_on, d.id""")
+        .params(committeeId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
         .query(text.rows(Decided.class)).list();
   }
 

@@ -28,6 +28,21 @@ public record AnnualFigures(
     List<DecisionLine> decisions,
     List<TalkLine> secretaryTalks) {
 
+  /**
+   * The figures as the committee above reads them in its oversight (articles 14-16): counts,
+   * names and dates, without what was written about a finding or in a decision.
+   */
+  public AnnualFigures withoutWriting() {
+    return new AnnualFigures(year, committeeName, secretaryName, compiledAt, regular, timely,
+        timelyStarted, timelyHeld, coverage, leadersCovered, rectification, reviews,
+        accountability, accountabilityRecords.stream().map(l -> new AccountabilityLine(l.kind(),
+            l.talkeeName(), l.label(), null, l.date())).toList(),
+        decisions == null ? List.of() : decisions.stream().map(d -> new DecisionLine(
+            d.decidedOn(), d.talkeeName(), d.finding(), d.accountable(), null,
+            d.decidedByBody())).toList(),
+        secretaryTalks);
+  }
+
   /** Regular talks: planned items, those done and late, and all held in the year. */
   public record Regular(int planned, int plannedHeld, int plannedLate, int plannedOpen, int held,
       int heldUnplanned) {

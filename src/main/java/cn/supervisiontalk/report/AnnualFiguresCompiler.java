@@ -1,5 +1,7 @@
 package cn.supervisiontalk.report;
 
+import cn.supervisiontalk.talk.TalkRecords;
+import java.util.Set;
 import cn.supervisiontalk.coverage.CoverageRow;
 import cn.supervisiontalk.coverage.TermCoverage;
 import cn.supervisiontalk.deadline.Deadlines;
@@ -37,12 +39,14 @@ public class AnnualFiguresCompiler {
   private final Directory directory;
   private final Committee committee;
   private final Deadlines deadlines;
+  private final TalkRecords talkRecords;
 
   public AnnualFiguresCompiler(PlanStatus plans, TalkHistory talks, TermCoverage coverage,
       RectificationHistory rectifications, ReviewRepository reviews,
       AccountabilityRepository accountability, AccountabilityDecisions decisions,
       Directory directory, Committee committee,
-      Deadlines deadlines) {
+      Deadlines deadlines, TalkRecords talkRecords) {
+    this.talkRecords = talkRecords;
     this.plans = plans;
     this.talks = talks;
     this.coverage = coverage;
@@ -55,22 +59,28 @@ public class AnnualFiguresCompiler {
     this.deadlines = deadlines;
   }
 
-  public AnnualFigures compile(int year) {
-    List<TalkInstance> regular = talks.regularTalks();
-    List<TalkInstance> timely = talks.timelyTalks();
-    List<CoverageRow> terms = coverage.ofYear(year);
-    List<AnnualFigures.AccountabilityLine> lines = accountabilityLines(year);
-    return new AnnualFigures(year, committee.name(), committee.secretaryName(), deadlines.now(),
-        regular(year, regular), timely(year, timely),
+  /** The committee's figures of the year: its own talks, plan, term and findings only. */
+  public AnnualFigures compile(String committeeId, int year) {
+    Set<String> held = talkRecords.idsHeldBy(committeeId);
+    List<TalkInstance> regular = talks.regularTalks().stream()
+        .filter(t -> held.contains(t.talkId())).toList();
+    List<TalkInstance> timely = talks.timelyTalks().stream()
+        .filter(t -> held.contains(t.talkId())).toList();
+    List<CoverageRow> terms = coverage.ofYear(committeeId, year);
+    List<AnnualFigures.AccountabilityLine> lines = accountabilityLines(held, year);
+    String secretary = committee.secretaryId(committeeId);
+    return new AnnualFigures(year, committee.name(committeeId), directory.userName(secretary),
+        deadlines.now(), regular(committeeId, year, regular), timely(year, timely),
         (int) timely.stream().filter(t -> !t.cancelled() && t.started().getYear() == year).count(),
         (int) timely.stream().filter(t -> t.heldIn(year)).count(),
         terms, (int) terms.stream().filter(CoverageRow::covered).map(CoverageRow::leaderId).distinct().count(),
-        rectification(year), reviews(year), accountabilityCounts(lines), lines, decisions(year),
-        secretaryTalks(year, regular, timely));
+        rectification(held, year), reviews(held, year), accountabilityCounts(lines), lines,
+        decisions(committeeId, year), secretaryTalks(secretary, year, regular, timely));
   }
 
-  private AnnualFigures.Regular regular(int year, List<TalkInstance> regular) {
-    List<PlanStatus.ItemView> items = plans.of(year).map(PlanStatus.PlanView::items).orElse(List.of());
+  private AnnualFigures.Regular regular(String committeeId, int year,
+      List<TalkInstance> regular) {
+    List<PlanStatus.ItemView> items = plans.of(committeeId, year).map(PlanStatus.PlanView::items).orElse(List.of());
     int done = count(items, PlanItemStatus.DONE);
     int late = count(items, PlanItemStatus.LATE);
     List<TalkInstance> held = regular.stream().filter(t -> t.heldIn(year)).toList();
@@ -87,8 +97,9 @@ public class AnnualFiguresCompiler {
             .count())).toList();
   }
 
-  private AnnualFigures.Rectification rectification(int year) {
-    List<RectificationHistory.Entry> entries = rectifications.ofTalksHeldIn(year);
+  private AnnualFigures.Rectification rectification(Set<String> held, int year) {
+    List<RectificationHistory.Entry> entries = rectifications.ofTalksHeldIn(year).stream()
+        .filter(e -> held.contains(e.talkId())).toList();
     Date now = Date.from(deadlines.now().toInstant());
     int[] measures = standing(entries.stream().map(e -> new Date[] {e.measuresDue(), e.measuresSubmittedAt()}).toList(), now);
     int[] results = standing(entries.stream().map(e -> new Date[] {e.resultsDue(), e.resultsSubmittedAt()}).toList(), now);
@@ -114,8 +125,9 @@ public class AnnualFiguresCompiler {
     return counts;
   }
 
-  private AnnualFigures.Reviews reviews(int year) {
-    List<RectificationHistory.Entry> entries = rectifications.ofTalksHeldIn(year);
+  private AnnualFigures.Reviews reviews(Set<String> held, int year) {
+    List<RectificationHistory.Entry> entries = rectifications.ofTalksHeldIn(year).stream()
+        .filter(e -> held.contains(e.talkId())).toList();
     List<Review> all = entries.stream().flatMap(e -> reviews.findByTalk(e.talkId()).stream()).toList();
     return new AnnualFigures.Reviews(
         (int) all.stream().filter(r -> r.stage() == Review.Stage.MEASURES && "ACCEPT".equals(r.decision())).count(),
@@ -126,11 +138,11 @@ public class AnnualFiguresCompiler {
         (int) entries.stream().filter(e -> e.outcome() == null).count());
   }
 
-  private List<AnnualFigures.AccountabilityLine> accountabilityLines(int year) {
+  private List<AnnualFigures.AccountabilityLine> accountabilityLines(Set<String> held, int year) {
     List<AnnualFigures.AccountabilityLine> lines = new ArrayList<>();
     for (AccountabilityRecord r : accountability.findAll()) {
       var day = r.createdAt().atZoneSameInstant(deadlines.zone()).toLocalDate();
-      if (day.getYear() == year) {
+      if (day.getYear() == year && held.contains(r.talkId())) {
         lines.add(new AnnualFigures.AccountabilityLine(r.kind().name(), directory.userName(r.talkeeId()),
             r.kind().label(), r.detail(), day));
       }
@@ -139,8 +151,8 @@ public class AnnualFiguresCompiler {
   }
 
   /** The decisions on accountability taken in the year, as the bodies recorded them. */
-  private List<AnnualFigures.DecisionLine> decisions(int year) {
-    return decisions.decidedIn(year).stream()
+  private List<AnnualFigures.DecisionLine> decisions(String committeeId, int year) {
+    return decisions.decidedIn(committeeId, year).stream()
         .map(d -> new AnnualFigures.DecisionLine(d.decidedOn(), d.talkeeName(),
             AccountabilityKind.valueOf(d.finding()).label(), d.accountable(), d.content(),
             d.decidedByBody()))
@@ -153,9 +165,8 @@ public class AnnualFiguresCompiler {
         (int) lines.stream().filter(l -> l.kind().equals(kind.name())).count())).toList();
   }
 
-  private List<AnnualFigures.TalkLine> secretaryTalks(int year, List<TalkInstance> regular,
-      List<TalkInstance> timely) {
-    String secretary = committee.secretaryId();
+  private List<AnnualFigures.TalkLine> secretaryTalks(String secretary, int year,
+      List<TalkInstance> regular, List<TalkInstance> timely) {
     return Stream.concat(regular.stream(), timely.stream())
         .filter(t -> t.heldIn(year) && secretary.equals(t.talkerId()))
         .sorted(Comparator.comparing(TalkInstance::talkDate))

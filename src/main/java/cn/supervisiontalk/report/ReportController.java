@@ -1,5 +1,7 @@
 package cn.supervisiontalk.report;
 
+import cn.supervisiontalk.security.CommitteeGroups;
+import cn.supervisiontalk.security.Roles;
 import cn.supervisiontalk.document.PdfConverter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,28 +28,33 @@ public class ReportController {
 
   private final AnnualReports reports;
   private final PdfConverter pdf;
+  private final CommitteeGroups groups;
 
-  public ReportController(AnnualReports reports, PdfConverter pdf) {
+  public ReportController(AnnualReports reports, PdfConverter pdf, CommitteeGroups groups) {
     this.reports = reports;
     this.pdf = pdf;
+    this.groups = groups;
   }
 
+  /** The report of the caller's committee (its office). */
   @GetMapping("/{year}")
   public AnnualReports.ReportView report(@PathVariable int year) {
-    return reports.view(checked(year));
+    return reports.view(groups.forCaller(Roles.OFFICE), checked(year));
   }
 
   @GetMapping("/{year}.docx")
   public ResponseEntity<byte[]> docx(@PathVariable int year) {
-    return download(reports.docx(checked(year)), year, "docx", DOCX);
+    return download(reports.docx(groups.forCaller(Roles.OFFICE), checked(year)), year, "docx",
+        DOCX);
   }
 
   @GetMapping("/{year}.pdf")
   public ResponseEntity<byte[]> pdf(@PathVariable int year) {
-    return download(pdf.toPdf(reports.docx(checked(year))), year, "pdf", MediaType.APPLICATION_PDF);
+    return download(pdf.toPdf(reports.docx(groups.forCaller(Roles.OFFICE), checked(year))), year,
+        "pdf", MediaType.APPLICATION_PDF);
   }
 
-  private static ResponseEntity<byte[]> download(byte[] body, int year, String extension,
+  static ResponseEntity<byte[]> download(byte[] body, int year, String extension,
       MediaType type) {
     String name = URLEncoder.encode(year + "年度监督谈话工作情况报告." + extension,
         StandardCharsets.UTF_8).replace("+", "%20");
@@ -58,7 +65,7 @@ public class ReportController {
         .body(body);
   }
 
-  private static int checked(int year) {
+  static int checked(int year) {
     if (year < 2000 || year > 2100) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "报告年度无效: " + year);
     }

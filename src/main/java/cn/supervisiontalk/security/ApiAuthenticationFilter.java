@@ -74,13 +74,13 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         return;
       }
     }
+    ApiUser caller = new ApiUser(user.id(), user.groups(), committeeGroups.roles(user.groups()));
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (!ApiRules.allows(request.getMethod(), path, user)) {
+    if (!ApiRules.allows(request.getMethod(), path, caller)) {
       JsonRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
           "您无权访问该内容。");
       return;
     }
-    ApiUser caller = new ApiUser(user.id(), user.groups(), committeeGroups.roles(user.groups()));
     identity.setAuthentication(user.id(), user.groups(), committeeGroups.tenants(user.groups()));
     ApiUser.begin(caller);
     try {

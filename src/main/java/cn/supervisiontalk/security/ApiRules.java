@@ -39,7 +39,12 @@ final class ApiRules {
       // the holding committee's name and terms; the office records a new term (换届)
       new Rule("/api/committee", true, ANYONE),
       new Rule("/api/committee", false, Set.of(Roles.OFFICE, Roles.SYSTEM_ADMINISTRATOR)),
+      // the committees of the installation: read by anyone, added by the system administrator
+      new Rule("/api/committees", true, ANYONE),
+      new Rule("/api/committees", false, Set.of(Roles.SYSTEM_ADMINISTRATOR)),
       new Rule("/api/reports", false, Set.of(Roles.OFFICE)),
+      // oversight of the committees below (articles 13-15): figures, names and dates only
+      new Rule("/api/oversight", true, Set.of(Roles.OFFICE, "organization", "discipline")),
       new Rule("/api/plans", false, Set.of(Roles.OFFICE)),
       new Rule("/api/coverage", false, Set.of(Roles.OFFICE)),
       // the figures for Prometheus (monitoring.WorkMetrics): counts only, for operators

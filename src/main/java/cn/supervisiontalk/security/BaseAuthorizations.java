@@ -67,22 +67,18 @@ public class BaseAuthorizations implements ApplicationRunner {
     List<CommitteeGroup> all = committeeGroups.all();
     if (all.isEmpty()) {
       // no committee named yet: the plain role groups, as the first committee will have them
-      Roles.GROUPS.keySet().forEach(role -> grantRole(role, role, true));
+      Roles.GROUPS.keySet().forEach(role -> grantRole(role, role));
     }
-    String first = committeeGroups.first().orElse(null);
     for (CommitteeGroup group : all) {
-      grantRole(group.role(), group.groupId(), group.committeeId().equals(first));
+      grantRole(group.role(), group.groupId());
     }
     // 三员分立: the three administrators are no business roles (no Tasklist), own grants only
     Roles.ADMINISTRATORS.keySet().forEach(this::ensureGroup);
     administrators.grant();
   }
 
-  /**
-   * The grants of one committee's group for its role. The annual plan and the term processes are
-   * the first committee's for now (their records are not yet kept per committee).
-   */
-  private void grantRole(String role, String group, boolean firstCommittee) {
+  /** The grants of one committee's group for its role. */
+  private void grantRole(String role, String group) {
     ensureGroup(group);
     grants.toGroup(group, APPLICATION, "tasklist", Permissions.ACCESS);
     grants.toGroup(group, FILTER, ANY, Permissions.READ);
@@ -91,7 +87,7 @@ public class BaseAuthorizations implements ApplicationRunner {
     grants.toGroup(group, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
     grants.toGroup(group, DEPLOYMENT, ANY, Permissions.READ);
     if (Roles.OFFICE.equals(role)) {
-      office(group, firstCommittee);
+      office(group);
     } else if (Roles.UNITS.contains(role)) {
       grants.toGroup(group, PROCESS_INSTANCE, ANY, Permissions.CREATE);
       grants.toGroup(group, PROCESS_DEFINITION, TalkAccess.PROPOSAL,
@@ -110,19 +106,15 @@ public class BaseAuthorizations implements ApplicationRunner {
    * definition, shared by all committees, and the engine's tenant check keeps it to the
    * committee's own instances.
    */
-  private void office(String office, boolean firstCommittee) {
+  private void office(String office) {
     grants.toGroup(office, PROCESS_INSTANCE, ANY, Permissions.CREATE);
     for (String key : OFFICE_STARTS) {
-      if (firstCommittee || TALKS.contains(key)) {
-        grants.toGroup(office, PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE);
-      }
+      grants.toGroup(office, PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
     // the office reads every talk, running and past, with its runtime variables (the talker and
-    // the talkee are granted their own talks one by one, TalkAccess)
+    // the talkee are granted their own talks one by one, TalkAccess), and its own processes
     List<String> read = new ArrayList<>(TALKS);
-    if (firstCommittee) {
-      read.addAll(OFFICE_PROCESSES);
-    }
+    read.addAll(OFFICE_PROCESSES);
     for (String key : read) {
       grants.toGroup(office, PROCESS_DEFINITION, key,
           ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,

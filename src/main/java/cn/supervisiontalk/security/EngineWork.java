@@ -28,6 +28,30 @@ public class EngineWork {
         .execute(context -> context.runWithoutAuthorization(work::get));
   }
 
+  /**
+   * Work that passes from one committee to another (a report submitted upward, the answer sent
+   * back): on the engine's behalf, without the tenant check that keeps each person to their own
+   * committees' instances.
+   */
+  public void runAcrossCommittees(Runnable work) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    configuration.getCommandExecutorTxRequired().execute(context -> {
+      boolean tenantCheck = context.isTenantCheckEnabled();
+      context.disableTenantCheck();
+      try {
+        return context.runWithoutAuthorization(() -> {
+          work.run();
+          return null;
+        });
+      } finally {
+        if (tenantCheck) {
+          context.enableTenantCheck();
+        }
+      }
+    });
+  }
+
   public void run(Runnable work) {
     run(() -> {
       work.run();

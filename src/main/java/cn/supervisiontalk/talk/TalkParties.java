@@ -1,6 +1,7 @@
 package cn.supervisiontalk.talk;
 
 import cn.supervisiontalk.deadline.Deadlines;
+import cn.supervisiontalk.organization.Committee;
 import cn.supervisiontalk.organization.Directory;
 import cn.supervisiontalk.organization.Organization;
 import cn.supervisiontalk.organization.PersonName;
@@ -32,9 +33,13 @@ public class TalkParties {
   private final Deadlines deadlines;
   private final EngineWork engineWork;
   private final CommitteeGroups committeeGroups;
+  private final Committee committee;
+  static final String HOLDING_COMMITTEE_KIND = "holdingCommitteeKind";
 
   public TalkParties(Directory directory, TalkerRule talkerRule, TalkRecords talks,
-      Deadlines deadlines, EngineWork engineWork, CommitteeGroups committeeGroups) {
+      Deadlines deadlines, EngineWork engineWork, CommitteeGroups committeeGroups,
+      Committee committee) {
+    this.committee = committee;
     this.committeeGroups = committeeGroups;
     this.directory = directory;
     this.talkerRule = talkerRule;
@@ -101,6 +106,9 @@ public class TalkParties {
     execution.setVariable(TalkVariables.TALKEE_ID, organization.topLeaderId());
     execution.setVariable(TalkVariables.TALKER_ID, talker.getId());
     execution.setVariable(TalkVariables.PLANNED_TALK_DATE, planned.toString());
+    // which units supply material (material-units.dmn): a 党组's differ from a local committee's
+    execution.setVariable(HOLDING_COMMITTEE_KIND,
+        committee.holdingCommitteeKind(committeeGroups.committeeOf(execution)));
     execution.setProcessBusinessKey(talkId);
   }
 

@@ -10,9 +10,11 @@ import cn.supervisiontalk.talk.TalkParts.SelfInspection;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,6 +46,12 @@ public class TalkRecords {
   public Optional<String> committeeOf(String talkId) {
     return jdbc.sql("select committee_id from talk where id = ?").param(talkId)
         .query(String.class).optional();
+  }
+
+  /** The ids of the talks the committee held or holds. */
+  public Set<String> idsHeldBy(String committeeId) {
+    return new HashSet<>(jdbc.sql("select id from talk where committee_id = ?").param(committeeId)
+        .query(String.class).list());
   }
 
   /** The committees holding the talks, by talk id. */

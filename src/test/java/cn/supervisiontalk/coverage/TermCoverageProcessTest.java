@@ -76,11 +76,11 @@ class TermCoverageProcessTest extends ProcessTestSupport {
   }
 
   CommitteeTerm fourteenth() {
-    return committeeTerms.findAll().get(0);
+    return committeeTerms.findAll("jiangzhou").get(0);
   }
 
   CoverageRow row(String organizationId) {
-    return coverage.current().stream().filter(r -> r.organizationId().equals(organizationId))
+    return coverage.current("jiangzhou").stream().filter(r -> r.organizationId().equals(organizationId))
         .filter(CoverageRow::current).findFirst().orElseThrow();
   }
 
@@ -112,7 +112,7 @@ class TermCoverageProcessTest extends ProcessTestSupport {
         CoverageRow::covered, CoverageRow::missed)
         .containsExactly("王海", "第十四届", LocalDate.of(2026, 9, 28), TERM_END,
             LocalDate.of(2021, 12, 20), false, false);
-    assertThat(coverage.uncovered()).extracting(CoverageRow::leaderName).contains("王海");
+    assertThat(coverage.uncovered("jiangzhou")).extracting(CoverageRow::leaderName).contains("王海");
     // the leader's own term ending (2026-12-19) does not end his coverage: he stays in office
     clockAt(LocalDate.of(2027, 1, 5), 9);
     assertThat(row("qingshan").current()).isTrue();
@@ -226,7 +226,7 @@ class TermCoverageProcessTest extends ProcessTestSupport {
         "committeeTermId", fourteenth().id(), "tenureId", former.id(),
         "organizationId", "renminyiyuan", "leaderId", "dengyun"));
     assertThat(decided).isEnded().hasPassed("warningJoin", "nothingToArrange");
-    assertThat(coverage.current().stream().filter(r -> r.tenureId() == former.id()).findFirst()
+    assertThat(coverage.current("jiangzhou").stream().filter(r -> r.tenureId() == former.id()).findFirst()
         .orElseThrow()).extracting(CoverageRow::missed, CoverageRow::current).containsExactly(true, false);
     jdbc.sql("delete from leader_term where leader_id = 'wenbin'").update();
   }
@@ -264,7 +264,7 @@ class TermCoverageProcessTest extends ProcessTestSupport {
     assertThat(watching).isEnded().hasPassed("tenureChanged", "replacedByNewTenure");
     Task arrange = tasks.createTaskQuery().taskDefinitionKey("arrangeCoverageTalk").singleResult();
     assertThat(tasks.getVariableLocal(arrange.getId(), "leaderName")).isEqualTo("彭亮");
-    assertThat(coverage.current().stream().filter(r -> r.organizationId().equals("baisha")))
+    assertThat(coverage.current("jiangzhou").stream().filter(r -> r.organizationId().equals("baisha")))
         .extracting(CoverageRow::leaderName, CoverageRow::missed)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("罗强", true),
             org.assertj.core.groups.Tuple.tuple("彭亮", false));
@@ -327,8 +327,8 @@ class TermCoverageProcessTest extends ProcessTestSupport {
         .andExpect(jsonPath("$.length()").value(2))
         .andExpect(jsonPath("$[0].termEnd").value("2031-09-27"));
 
-    CommitteeTerm fifteenth = committeeTerms.current().orElseThrow();
-    assertThat(coverage.current()).as("nobody has been talked to in the new term")
+    CommitteeTerm fifteenth = committeeTerms.current("jiangzhou").orElseThrow();
+    assertThat(coverage.current("jiangzhou")).as("nobody has been talked to in the new term")
         .isNotEmpty().noneMatch(CoverageRow::covered)
         .allMatch(r -> r.committeeTermId() == fifteenth.id());
     for (String organizationId : List.of("qingshan", "donghu", "jiaoyuju")) {

@@ -134,7 +134,7 @@ class DocumentPdfIT extends ProcessTestSupport {
     assertThat(archive).contains("监督谈话归档材料", "王海", "discipline提供的情况", "各项措施均已落实",
         "抄送:市纪委监委、市委组织部。").contains(FIVE_STEPS);
 
-    byte[] reportDocx = kept("annual-report.docx", reports.docx(2027));
+    byte[] reportDocx = kept("annual-report.docx", reports.docx("jiangzhou", 2027));
     String report = text(kept("annual-report.pdf", converter.toPdf(reportDocx)));
     assertThat(report).contains("中共江州市委员会关于2027年度开展监督谈话工作情况的报告",
         "一、定期谈话开展情况", "全年开展定期谈话1人次", "七、书记述职中开展监督谈话情况",

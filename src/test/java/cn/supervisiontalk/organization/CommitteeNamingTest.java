@@ -38,8 +38,8 @@ class CommitteeNamingTest extends ProcessTestSupport {
 
   @AfterEach
   void seedsNamesAgain() throws Exception {
-    committees.save(new CommitteeRepository.CommitteeRecord("jiangzhou", "中共江州市委员会", "江州市委",
-        "LOCAL_COMMITTEE", null, deadlines.now()));
+    committees.update(new CommitteeRepository.CommitteeRecord("jiangzhou", "中共江州市委员会", "江州市委",
+        "LOCAL_COMMITTEE", null, deadlines.now(), null));
     committee.forget();
   }
 

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cn.supervisiontalk.deadline.Deadlines;
+import cn.supervisiontalk.security.CommitteeGroups;
 import cn.supervisiontalk.security.Roles;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +25,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -114,21 +114,28 @@ class DemoSeedsTest {
         assertThat(member.title()).as("title of %s", member.id()).isNotBlank();
       }
       if (org.dispatchedGroup()) {
-        assertThat(membersOf(seeds, "dispatchedGroup"))
-            .as("staff of the dispatched group (%s has one)", org.id()).isNotEmpty();
+        assertThat(Stream.concat(membersOf(seeds, "dispatchedGroup"), seeds.otherCommittees()
+                .stream().flatMap(c -> list(c.staff()).stream())
+                .filter(st -> st.groups().contains("dispatchedGroup")).map(SeedFile.StaffSeed::id)))
+            .as("staff of a dispatched group (%s has one)", org.id()).isNotEmpty();
       }
     }
-    assertThat(orgIds).as("organization ids").doesNotHaveDuplicates();
     assertThat(personIds).as("person ids (leadership, staff, top leaders, their teams)").doesNotHaveDuplicates()
         .allSatisfy(id -> assertThat(id).as("person id").matches(CAMUNDA_ID));
+    Set<String> committeeIds = new HashSet<>(Set.of(seeds.committee().id()));
+    for (SeedFile.CommitteeSeed other : seeds.otherCommittees()) {
+      otherCommitteeHoldsTogether(other, committeeIds, orgIds);
+      committeeIds.add(other.id());
+    }
+    assertThat(orgIds).as("organization ids").doesNotHaveDuplicates();
 
     // the committee as the application records it on first start: its id and names pass the
     // checks of PUT /api/committee
     CommitteeRepository committees = mock(CommitteeRepository.class);
-    when(committees.find()).thenReturn(Optional.empty());
+    when(committees.all()).thenReturn(List.of());
     SeedFile.Committee committee = seeds.committee();
     CommitteeRepository.CommitteeRecord named = new CommitteeNaming(committees,
-        mock(Committee.class), mock(Deadlines.class))
+        mock(Committee.class), mock(Deadlines.class), mock(CommitteeGroups.class))
         .name(committee.id(), committee.name(), committee.shortName(), committee.kind(), null);
     assertThat(named.id()).as("committee id").isEqualTo(committee.id());
     assertThat(named.name()).as("committee name").isEqualTo(committee.name());
@@ -144,19 +151,28 @@ class DemoSeedsTest {
     LeadershipRepository leadership = mock(LeadershipRepository.class);
     TeamRepository teams = mock(TeamRepository.class);
     when(organizations.isEmpty()).thenReturn(true);
+    CommitteeGroups committeeGroups = mock(CommitteeGroups.class);
+    when(committeeGroups.group(anyString(), anyString())).thenAnswer(call -> {
+      String role = call.getArgument(1);
+      return call.<String>getArgument(0) + Character.toUpperCase(role.charAt(0)) + role.substring(1);
+    });
 
-    new SeedLoader(identity, organizations, leadership, teams, new FileSystemResource(path), "demo")
-        .run(new DefaultApplicationArguments());
+    new SeedLoader(identity, organizations, leadership, teams, mock(CommitteeNaming.class),
+        committeeGroups, mock(CommitteeTermRepository.class), mock(Deadlines.class),
+        new FileSystemResource(path), "demo").run(new DefaultApplicationArguments());
+    List<SeedFile.OrganizationSeed> allOrganizations = new ArrayList<>(seeds.organizations());
+    seeds.otherCommittees().forEach(c -> allOrganizations.addAll(list(c.organizations())));
 
     ArgumentCaptor<Organization> stored = ArgumentCaptor.forClass(Organization.class);
-    verify(organizations, times(seeds.organizations().size())).insert(stored.capture(), anyInt());
+    verify(organizations, times(allOrganizations.size())).insert(stored.capture(), anyInt());
     assertThat(stored.getAllValues()).extracting(Organization::id)
-        .containsExactlyElementsOf(seeds.organizations().stream().map(SeedFile.OrganizationSeed::id)
+        .containsExactlyElementsOf(allOrganizations.stream().map(SeedFile.OrganizationSeed::id)
             .toList());
-    verify(leadership, times(seeds.leadership().size()))
+    verify(leadership, times(seeds.leadership().size() + seeds.otherCommittees().stream()
+        .mapToInt(c -> list(c.leadership()).size()).sum()))
         .insert(anyString(), anyString(), any(), anyString(), anyInt());
 
-    for (SeedFile.OrganizationSeed org : seeds.organizations()) {
+    for (SeedFile.OrganizationSeed org : allOrganizations) {
       for (SeedFile.PersonSeed member : org.teamMembers()) {
         verify(teams).insert(eq(org.id()), eq(member.id()), eq(member.title()), anyInt());
         verify(identity, never()).createMembership(member.id(), Roles.LEADERSHIP);
@@ -167,6 +183,9 @@ class DemoSeedsTest {
     ArgumentCaptor<String> groups = ArgumentCaptor.forClass(String.class);
     verify(identity, atLeastOnce()).createMembership(users.capture(), groups.capture());
     Set<String> listed = new HashSet<>(seeds.groups().stream().map(SeedFile.GroupSeed::id).toList());
+    // a further committee's people are put into its own groups only
+    seeds.otherCommittees().forEach(c -> Roles.GROUPS.keySet().forEach(role ->
+        listed.add(committeeGroups.group(c.id(), role))));
     assertThat(groups.getAllValues()).as("groups people are put into").allMatch(listed::contains);
     // the leadershipMember group is the holding committee's leadership, never a lower team's
     Set<String> leaders = new HashSet<>(seeds.leadership().stream().map(SeedFile.LeaderSeed::id).toList());
@@ -175,6 +194,42 @@ class DemoSeedsTest {
         assertThat(leaders).as("members of %s", Roles.LEADERSHIP).contains(users.getAllValues().get(i));
       }
     }
+  }
+
+  /**
+   * A further committee: a new id (lower-case letters and digits, usable in group ids), its names
+   * and kind, an upper committee listed before it, its term, names for known roles only, one
+   * secretary, staff in known roles with somebody in its office, and organizations of its own.
+   */
+  private static void otherCommitteeHoldsTogether(SeedFile.CommitteeSeed c, Set<String> before,
+      List<String> orgIds) {
+    assertThat(c.id()).as("committee id").matches("[a-z][a-z0-9]{0,40}").isNotIn(before);
+    assertThat(c.name()).as("name of %s", c.id()).isNotBlank();
+    assertThat(c.shortName()).as("shortName of %s", c.id()).isNotBlank();
+    assertThat(c.kind()).as("kind of %s", c.id()).isIn("LOCAL_COMMITTEE", "PARTY_GROUP");
+    assertThat(c.upper()).as("upper committee of %s, listed before it", c.id()).isIn(before);
+    assertThat(c.term()).as("term of %s", c.id()).isNotNull();
+    assertThat(c.term().end()).as("term end of %s", c.id()).isAfter(c.term().start());
+    if (c.groups() != null) {
+      assertThat(c.groups().keySet()).as("roles named for %s", c.id())
+          .allSatisfy(role -> assertThat(Roles.GROUPS).containsKey(role));
+    }
+    assertThat(list(c.leadership())).as("leadership of %s with role SECRETARY", c.id())
+        .filteredOn(l -> l.role() == LeadershipRole.SECRETARY).hasSize(1);
+    assertThat(list(c.staff())).as("staff of %s", c.id())
+        .allSatisfy(st -> assertThat(st.groups()).isNotEmpty()
+            .allSatisfy(role -> assertThat(Roles.GROUPS).as("role of %s", st.id()).containsKey(role)))
+        .anySatisfy(st -> assertThat(st.groups()).contains(Roles.OFFICE));
+    assertThat(list(c.organizations())).as("organizations of %s", c.id()).isNotEmpty()
+        .allSatisfy(o -> {
+          assertThat(o.topLeader()).as("top leader of %s", o.id()).isNotNull();
+          assertThat(o.term().end()).as("term end of %s", o.id()).isAfter(o.term().start());
+          orgIds.add(o.id());
+        });
+  }
+
+  private static <T> List<T> list(List<T> listed) {
+    return listed == null ? List.of() : listed;
   }
 
   /** As {@link SeedLoader} reads the file: YAML, java.time, unknown properties refused. */

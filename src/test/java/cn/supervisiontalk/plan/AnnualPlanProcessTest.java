@@ -253,11 +253,11 @@ class AnnualPlanProcessTest extends ProcessTestSupport {
 
     assertThat(plan).isWaitingAt("plannedTalks");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("plannedTalk").count()).isEqualTo(2);
-    assertThat(plans.findItems(2027)).extracting(PlanItem::id, PlanItem::organizationId,
+    assertThat(plans.findItems("jiangzhou", 2027)).extracting(PlanItem::id, PlanItem::organizationId,
         PlanItem::talkeeId, PlanItem::talkerId, PlanItem::plannedTalkDate).containsExactly(
         org.assertj.core.groups.Tuple.tuple("2027-001", "fagaiwei", "xiedong", "zhouhai", LocalDate.of(2027, 3, 31)),
         org.assertj.core.groups.Tuple.tuple("2027-002", "xiling", "gaojianhua", "lijianguo", LocalDate.of(2027, 4, 30)));
-    assertThat(plans.findItems(2027)).extracting(PlanItem::responsibleUnit, PlanItem::basis, PlanItem::note)
+    assertThat(plans.findItems("jiangzhou", 2027)).extracting(PlanItem::responsibleUnit, PlanItem::basis, PlanItem::note)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("office", List.of("INSPECTION", "ASSESSMENT"), "结合巡察反馈"),
             org.assertj.core.groups.Tuple.tuple("office", List.of("AUDIT"), null));
@@ -281,7 +281,7 @@ class AnnualPlanProcessTest extends ProcessTestSupport {
     clockAt(LocalDate.of(2027, 3, 3), 15);
     steps.hold(march, LocalDate.of(2027, 3, 3));
     assertThat(statuses()).containsExactly(PlanItemStatus.DONE, PlanItemStatus.NOT_STARTED);
-    assertThat(status.of(2027).orElseThrow().items().get(0).talkDate()).isEqualTo(LocalDate.of(2027, 3, 3));
+    assertThat(status.of("jiangzhou", 2027).orElseThrow().items().get(0).talkDate()).isEqualTo(LocalDate.of(2027, 3, 3));
     steps.rectify(march);
     assertThat(march).isEnded();
 
@@ -292,7 +292,7 @@ class AnnualPlanProcessTest extends ProcessTestSupport {
     assertThat(statuses()).containsExactly(PlanItemStatus.DONE, PlanItemStatus.IN_PROGRESS);
     clockAt(LocalDate.of(2027, 5, 1), 9);
     assertThat(statuses()).containsExactly(PlanItemStatus.DONE, PlanItemStatus.LATE);
-    assertThat(status.of(2027).orElseThrow().counts()).containsEntry(PlanItemStatus.LATE, 1L);
+    assertThat(status.of("jiangzhou", 2027).orElseThrow().counts()).containsEntry(PlanItemStatus.LATE, 1L);
 
     // once every talk is archived, the plan is carried out
     steps.hold(april, LocalDate.of(2027, 5, 1));
@@ -309,6 +309,6 @@ class AnnualPlanProcessTest extends ProcessTestSupport {
   }
 
   List<PlanItemStatus> statuses() {
-    return status.of(2027).orElseThrow().items().stream().map(PlanStatus.ItemView::status).toList();
+    return status.of("jiangzhou", 2027).orElseThrow().items().stream().map(PlanStatus.ItemView::status).toList();
   }
 }

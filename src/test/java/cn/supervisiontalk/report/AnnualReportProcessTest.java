@@ -65,7 +65,7 @@ class AnnualReportProcessTest extends ProcessTestSupport {
   }
 
   Job reportTimer() {
-    return management.createJobQuery().processDefinitionKey("annualReport").timers().singleResult();
+    return management.createJobQuery().processDefinitionKey("annualReportSchedule").timers().singleResult();
   }
 
   @Test
@@ -125,7 +125,7 @@ class AnnualReportProcessTest extends ProcessTestSupport {
     assertThat(reportTimer().getDuedate()).isEqualTo(java.util.Date.from(
         ZonedDateTime.of(2029, 1, 1, 8, 0, 0, 0, ZoneId.systemDefault()).toInstant()));
 
-    AnnualFigures f = reports.view(2027).figures();
+    AnnualFigures f = reports.view("jiangzhou", 2027).figures();
     assertThat(f.regular()).isEqualTo(new AnnualFigures.Regular(2, 1, 1, 0, 2, 1));
     assertThat(f.timely()).hasSize(6).allSatisfy(t -> assertThat(t.started()).isZero());
     assertThat(f.coverage()).extracting(c -> c.organizationName() + ":" + c.covered()).containsExactly(
