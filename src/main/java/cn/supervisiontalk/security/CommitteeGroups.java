@@ -39,11 +39,14 @@ public class CommitteeGroups {
 
   private final JdbcClient jdbc;
   private final IdentityService identity;
+  private final RoleGrants roleGrants;
   private volatile List<CommitteeGroup> known;
 
-  public CommitteeGroups(JdbcClient jdbc, @Lazy IdentityService identity) {
+  public CommitteeGroups(JdbcClient jdbc, @Lazy IdentityService identity,
+      @Lazy RoleGrants roleGrants) {
     this.jdbc = jdbc;
     this.identity = identity;
+    this.roleGrants = roleGrants;
   }
 
   /**
@@ -259,10 +262,26 @@ public class CommitteeGroups {
   }
 
   /**
-   * Makes the committee a tenant with a group for every role, each a member of the tenant:
+   * Makes the committee a tenant with a group for every role, each a member of the tenant and
+   * given the role's standing grants ({@link RoleGrants}):
    * the first committee on the plain role ids, a later one on ids of its own. Idempotent.
    */
   public void ensure(String committeeId, String shortName) {
+    // the application's own work, whoever adds the committee (the system administrator may not
+    // grant anything: 三员分立): done as nobody, each step its own engine command
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      ensureGroups(committeeId, shortName);
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+      known = null;
+    }
+  }
+
+  private void ensureGroups(String committeeId, String shortName) {
     boolean first = jdbc.sql("select count(*) from committee_group where committee_id <> ?")
         .param(committeeId).query(Long.class).single() == 0;
     if (identity.createTenantQuery().tenantId(committeeId).count() == 0) {
@@ -286,6 +305,7 @@ public class CommitteeGroups {
         jdbc.sql("insert into committee_group (committee_id, role, group_id) values (?, ?, ?)")
             .params(committeeId, role.getKey(), groupId).update();
       }
+      roleGrants.grantRole(role.getKey(), groupId);
     }
     known = null;
   }
