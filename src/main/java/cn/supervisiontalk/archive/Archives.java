@@ -51,7 +51,7 @@ public class Archives implements FormValueSource {
           .map(text::render).ifPresent(summary -> values.put("archiveSummary", summary));
     }
     if (keys.contains("recipientName") && recipient != null) {
-      values.put("recipientName", directory.groupName(recipient));
+      values.put("recipientName", directory.unitName(task.getTenantId(), recipient));
     }
     return values;
   }

@@ -100,10 +100,11 @@ public class TalkArchiver implements JavaDelegate {
   }
 
   private List<Map<String, Object>> materialList(String talkId) {
+    String committee = talks.committeeOf(talkId).orElse(null);
     return materials.findByTalk(talkId).stream().map(m -> {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("unit", m.unit());
-      item.put("unitName", directory.groupName(m.unit()));
+      item.put("unitName", directory.unitName(committee, m.unit()));
       item.put("material", m.text());
       item.put("attendeeId", m.attendeeId());
       item.put("attendeeName", m.attendeeId() == null ? null : directory.userName(m.attendeeId()));

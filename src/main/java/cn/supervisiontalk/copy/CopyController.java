@@ -60,10 +60,14 @@ public class CopyController {
     Map<String, Talk> talksById = new HashMap<>();
     Map<String, String> shortNames = new HashMap<>();
     Map<String, String> unitNames = new HashMap<>();
+    Map<String, String> committees = talks.committeesOf(
+        received.stream().map(Received::talkId).distinct().toList());
     return received.stream().map(r -> {
       Talk talk = talksById.computeIfAbsent(r.talkId(), talks::get);
+      String committee = committees.get(r.talkId());
       return new ReceivedCopy(r.talkId(), r.part(), CopiedPart.valueOf(r.part()).label(),
-          r.recipientGroup(), unitNames.computeIfAbsent(r.recipientGroup(), directory::groupName),
+          r.recipientGroup(), unitNames.computeIfAbsent(committee + "/" + r.recipientGroup(),
+              key -> directory.unitName(committee, r.recipientGroup())),
           shortNames.computeIfAbsent(talk.id(), id -> shortName(talk)), talk.talkeeName(),
           r.copiedAt(), r.readBy(), readerName(r.readBy()), r.readAt());
     }).toList();
@@ -103,17 +107,19 @@ public class CopyController {
     }
     Talk talk = talks.get(talkId);
     return new CopiedTalk(talk.id(), talk.organizationName(), shortName(talk), talk.talkeeName(),
-        talk.talkerName(), talk.talkDate(), parts(visible));
+        talk.talkerName(), talk.talkDate(),
+        parts(visible, talks.committeeOf(talkId).orElse(null)));
   }
 
   /** The copies in the order made, each with the units (of those visible) it went to. */
-  private List<Part> parts(List<Received> visible) {
+  private List<Part> parts(List<Received> visible, String committee) {
     Map<String, List<Received>> byCopy = new LinkedHashMap<>();
     visible.forEach(r -> byCopy.computeIfAbsent(r.copyId(), id -> new ArrayList<>()).add(r));
     return byCopy.values().stream().map(units -> {
       Received first = units.get(0);
       List<Recipient> recipients = units.stream().map(r -> new Recipient(r.recipientGroup(),
-          directory.groupName(r.recipientGroup()), r.readBy(), readerName(r.readBy()), r.readAt()))
+          directory.unitName(committee, r.recipientGroup()), r.readBy(),
+          readerName(r.readBy()), r.readAt()))
           .toList();
       return new Part(first.part(), CopiedPart.valueOf(first.part()).label(), first.copiedAt(),
           JsonValues.fromJson(first.content(), OBJECT), recipients);

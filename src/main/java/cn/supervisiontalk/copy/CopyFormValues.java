@@ -52,7 +52,7 @@ public class CopyFormValues implements FormValueSource {
           .ifPresent(t -> values.put(TALK_DATE, Deadlines.dayText(t.talkDate())));
       String recipient = TalkVariables.recipient(task);
       if (recipient != null) {
-        values.put(RECIPIENT_NAME, directory.groupName(recipient));
+        values.put(RECIPIENT_NAME, directory.unitName(task.getTenantId(), recipient));
       }
     });
     values.keySet().retainAll(keys);

@@ -53,7 +53,7 @@ class ArchiveValues {
   }
 
   /** The values of the archive as this reader sees it; the team notice only when told so. */
-  Map<String, Object> of(ArchiveRecord archive, boolean withTeamNotice) {
+  Map<String, Object> of(ArchiveRecord archive, boolean withTeamNotice, String committeeId) {
     Parties p = archive.parties();
     Map<String, Object> record = archive.content().talkRecord();
     Map<String, Object> values = new LinkedHashMap<>();
@@ -84,8 +84,8 @@ class ArchiveValues {
     values.put("hasRemark", remark != null && !remark.isBlank());
     values.put("remark", paragraphs(remark));
     values.put("copiedTo", String.join("、", archive.archiving().copiedTo().stream()
-        .map(directory::groupName).toList()));
-    values.put("officeName", directory.groupName(Roles.OFFICE));
+        .map(unit -> directory.unitName(committeeId, unit)).toList()));
+    values.put("officeName", directory.unitName(committeeId, Roles.OFFICE));
     return values;
   }
 

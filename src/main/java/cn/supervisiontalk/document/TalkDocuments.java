@@ -58,7 +58,8 @@ class TalkDocuments {
     ArchiveRecord readable = archives.get(talkId);
     byte[] docx = templates.fill(DocumentTemplates.ARCHIVE,
         archiveValues.of(readable,
-            RecordAccess.party(talk, user.within(talks.committeeOf(talkId).orElse(null)))));
+            RecordAccess.party(talk, user.within(talks.committeeOf(talkId).orElse(null))),
+            talks.committeeOf(talkId).orElse(null)));
     return new Document(docx, "归档材料-" + talk.talkeeName() + "-" + DocumentValues.day(talk.talkDate()));
   }
 }

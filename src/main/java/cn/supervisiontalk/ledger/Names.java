@@ -11,11 +11,22 @@ import java.util.Map;
 final class Names {
 
   private final Directory directory;
+  private final String committeeId;
   private final Map<String, String> users = new HashMap<>();
   private final Map<String, String> groups = new HashMap<>();
 
   Names(Directory directory) {
+    this(directory, null);
+  }
+
+  private Names(Directory directory, String committeeId) {
     this.directory = directory;
+    this.committeeId = committeeId;
+  }
+
+  /** The names as one talk reads them: a unit by its role is the talk's committee's unit. */
+  Names in(String talkCommitteeId) {
+    return new Names(directory, talkCommitteeId);
   }
 
   /** The person's name; empty for nobody. */
@@ -23,8 +34,9 @@ final class Names {
     return userId == null ? "" : users.computeIfAbsent(userId, directory::userName);
   }
 
-  /** The unit's (group's) name. */
+  /** The unit's (group's, or in a talk's committee the role's) name. */
   String group(String groupId) {
-    return groupId == null ? "" : groups.computeIfAbsent(groupId, directory::groupName);
+    return groupId == null ? "" : groups.computeIfAbsent(groupId,
+        id -> directory.unitName(committeeId, id));
   }
 }

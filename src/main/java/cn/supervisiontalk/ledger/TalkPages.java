@@ -36,6 +36,7 @@ public class TalkPages {
     Names names = new Names(directory);
     Viewed viewed = ledger.find(person, talkId, names).orElseThrow(UnseenTalk::refusal);
     Viewer viewer = person.within(viewed.head().committeeId());
+    names = names.in(viewed.head().committeeId());
     Relation relation = viewed.relation();
     if (!relation.sees()) {
       throw UnseenTalk.refusal();

@@ -1,5 +1,8 @@
 package cn.supervisiontalk.organization;
 
+import org.springframework.context.annotation.Lazy;
+import cn.supervisiontalk.security.Roles;
+import cn.supervisiontalk.security.CommitteeGroups;
 import cn.supervisiontalk.security.password.IdentityChanged;
 import cn.supervisiontalk.validation.Problems;
 import java.time.Duration;
@@ -33,9 +36,11 @@ public class Directory {
   private final OrganizationRepository organizations;
   private final LeadershipRepository leadership;
   private final TeamRepository teams;
+  private final CommitteeGroups committeeGroups;
 
   public Directory(IdentityService identity, OrganizationRepository organizations,
-      LeadershipRepository leadership, TeamRepository teams) {
+      LeadershipRepository leadership, TeamRepository teams, @Lazy CommitteeGroups committeeGroups) {
+    this.committeeGroups = committeeGroups;
     this.identity = identity;
     this.organizations = organizations;
     this.leadership = leadership;
@@ -133,6 +138,22 @@ public class Directory {
   public String groupName(String groupId) {
     Group group = identity.createGroupQuery().groupId(groupId).singleResult();
     return group == null ? groupId : group.getName();
+  }
+
+  /**
+   * A unit's name as a committee's talks name it: the name of the committee's group for the role
+   * (纪委监委 of 青山县委 is 青山县纪委监委); a group id that is no role, or no committee, by its own
+   * name.
+   */
+  public String unitName(String committeeId, String role) {
+    if (committeeId != null && Roles.GROUPS.containsKey(role)) {
+      try {
+        return groupName(committeeGroups.group(committeeId, role));
+      } catch (IllegalStateException noSuchGroup) {
+        return groupName(role);
+      }
+    }
+    return groupName(role);
   }
 
   /** Members of a unit as select options for a form: label is the name, value the user id. */

@@ -57,10 +57,9 @@ public class OrganizationOptions implements FormOptionSource {
   }
 
   private List<FormOption> organizations() {
-    Map<String, String> names = names(Roles.TALKEE);
     Set<String> committees = committeeGroups.committeesOfCurrentUser();
-    return organizations.findAll().stream()
-        .filter(o -> o.committeeId() == null || committees.contains(o.committeeId()))
+    Map<String, String> names = names(committees, Roles.TALKEE);
+    return mine(committees).stream()
         .map(o -> new FormOption(o.id(), o.shortName() + "(" + names.getOrDefault(o.topLeaderId(),
             o.topLeaderId()) + ")"))
         .toList();
@@ -68,14 +67,16 @@ public class OrganizationOptions implements FormOptionSource {
 
   private List<FormOption> leaders() {
     Map<String, String> labels = new LinkedHashMap<>();
-    Map<String, String> talkees = names(Roles.TALKEE);
-    Map<String, String> team = names(Roles.TALKEE_TEAM);
-    List<Organization> all = organizations.findAll();
+    Set<String> committees = committeeGroups.committeesOfCurrentUser();
+    Map<String, String> talkees = names(committees, Roles.TALKEE);
+    Map<String, String> team = names(committees, Roles.TALKEE_TEAM);
+    List<Organization> all = mine(committees);
     for (Organization organization : all) {
       String id = organization.topLeaderId();
       labels.put(id, talkees.getOrDefault(id, id) + "(" + organization.shortName() + "现任“一把手”)");
     }
-    for (TeamMember member : teamMembers()) {
+    Set<String> ids = new java.util.HashSet<>(all.stream().map(Organization::id).toList());
+    for (TeamMember member : teamMembers(ids)) {
       labels.putIfAbsent(member.userId(), team.getOrDefault(member.userId(), member.userId())
           + "(" + member.title() + ")");
     }
@@ -85,11 +86,24 @@ public class OrganizationOptions implements FormOptionSource {
     return options;
   }
 
-  /** The group's members by id, with their names. */
-  private Map<String, String> names(String group) {
+  /** The organizations of these committees (those of no committee too), in their order. */
+  private List<Organization> mine(Set<String> committees) {
+    return organizations.findAll().stream()
+        .filter(o -> o.committeeId() == null || committees.contains(o.committeeId())).toList();
+  }
+
+  /** The members of the role's group in each of the committees, by id, with their names. */
+  private Map<String, String> names(Set<String> committees, String role) {
     Map<String, String> names = new LinkedHashMap<>();
-    for (User user : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
-      names.put(user.getId(), PersonName.of(user));
+    Set<String> groups = new java.util.LinkedHashSet<>();
+    committees.forEach(c -> groups.add(committeeGroups.group(c, role)));
+    if (groups.isEmpty()) {
+      groups.add(role);
+    }
+    for (String group : groups) {
+      for (User user : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
+        names.put(user.getId(), PersonName.of(user));
+      }
     }
     return names;
   }
@@ -98,12 +112,13 @@ public class OrganizationOptions implements FormOptionSource {
   private record TeamMember(String userId, String title) {
   }
 
-  private List<TeamMember> teamMembers() {
+  private List<TeamMember> teamMembers(Set<String> organizationIds) {
     return jdbc.sql("""
-            select m.user_id, m.title from organization_team_member m
+            select m.organization_id, m.user_id, m.title from organization_team_member m
             join organization o on o.id = m.organization_id
             order by o.sort_order, o.id, m.sort_order, m.user_id""")
-        .query((rs, row) -> new TeamMember(rs.getString("user_id"), rs.getString("title")))
-        .list();
+        .query((rs, row) -> organizationIds.contains(rs.getString("organization_id"))
+            ? new TeamMember(rs.getString("user_id"), rs.getString("title")) : null)
+        .list().stream().filter(java.util.Objects::nonNull).toList();
   }
 }

@@ -74,7 +74,8 @@ public class TalkProposalStart implements ExecutionListener {
     execution.setVariable(ProposalVariables.PROPOSER_ID, proposerId);
     execution.setVariable(ProposalVariables.PROPOSER_NAME, directory.userName(proposerId));
     execution.setVariable(ProposalVariables.PROPOSING_UNIT, unit);
-    execution.setVariable(ProposalVariables.PROPOSING_UNIT_NAME, directory.groupName(unit));
+    execution.setVariable(ProposalVariables.PROPOSING_UNIT_NAME, directory.unitName(
+        committeeGroups.committeeOf(execution), unit));
     execution.setVariable(TalkVariables.ORGANIZATION_ID, organization.id());
     execution.setVariable(ProposalVariables.ORGANIZATION_NAME, organization.name());
     execution.setVariable(TalkVariables.TALKEE_ID, organization.topLeaderId());

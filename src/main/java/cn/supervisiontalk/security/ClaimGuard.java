@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ClaimGuard implements TaskListener {
+
+  private final CommitteeGroups committeeGroups;
+
+  public ClaimGuard(@Lazy CommitteeGroups committeeGroups) {
+    this.committeeGroups = committeeGroups;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -29,7 +36,9 @@ public class ClaimGuard implements TaskListener {
       return;
     }
     List<String> groups = command.getAuthenticatedGroupIds();
-    if (groups != null && (groups.contains(Roles.OFFICE) || groups.contains(Roles.ADMIN))) {
+    // the office of the committee holding the task hands out its work
+    if (groups != null && (groups.contains(Roles.ADMIN) || groups.contains(
+        committeeGroups.group(committeeGroups.committeeOf(task.getExecution()), Roles.OFFICE)))) {
       return;
     }
     throw new NotValidException("只能认领给本人,不能替他人认领任务。");

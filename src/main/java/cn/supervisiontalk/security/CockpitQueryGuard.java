@@ -17,6 +17,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class CockpitQueryGuard extends OncePerRequestFilter {
 
+  private final CommitteeGroups committeeGroups;
+
+  public CockpitQueryGuard(CommitteeGroups committeeGroups) {
+    this.committeeGroups = committeeGroups;
+  }
+
   static final String NO_COCKPIT = "流程监控只向流程负责人和系统管理员开放。";
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,11 +35,13 @@ public class CockpitQueryGuard extends OncePerRequestFilter {
       chain.doFilter(request, response); // the plugins' scripts and styles, loaded with the login page
       return;
     }
-    ApiUser user = ApiAuthenticationFilter.fromSession(request.getSession(false));
-    if (user == null) {
+    ApiUser login = ApiAuthenticationFilter.fromSession(request.getSession(false));
+    if (login == null) {
       JsonRefusal.unauthenticated(response, JsonRefusal.NOT_LOGGED_IN);
       return;
     }
+    // the roles the person's groups hold in each committee (a county's process owner is one too)
+    ApiUser user = new ApiUser(login.id(), login.groups(), committeeGroups.roles(login.groups()));
     if (!user.inGroup(Roles.PROCESS_OWNER) && !user.inGroup(Roles.ADMIN)) {
       JsonRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", NO_COCKPIT);
       return;

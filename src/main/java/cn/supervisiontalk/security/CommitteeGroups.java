@@ -239,6 +239,12 @@ public class CommitteeGroups {
     return roles;
   }
 
+  /** Whether these groups hold the role in any committee (or are the role's plain group). */
+  public boolean anyHolds(Collection<String> groupIds, String role) {
+    return groupIds != null && (groupIds.contains(role)
+        || roles(groupIds).values().stream().anyMatch(held -> held.contains(role)));
+  }
+
   /** The tenants (committees) these groups belong to, for the engine's tenant check. */
   public List<String> tenants(Collection<String> groupIds) {
     return List.copyOf(roles(groupIds).keySet());

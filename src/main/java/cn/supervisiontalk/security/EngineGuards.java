@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineGuards extends AbstractProcessEnginePlugin {
 
+  private final CommitteeGroups committeeGroups;
+
+  public EngineGuards(@Lazy CommitteeGroups committeeGroups) {
+    this.committeeGroups = committeeGroups;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    CommandChains.addInFront(configuration, () -> new SubmissionGate(configuration));
+    CommandChains.addInFront(configuration,
+        () -> new SubmissionGate(configuration, committeeGroups));
     configuration.setEnableDefaultDbHistoryEventHandler(false);
     List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,10 +36,17 @@ public class ProcessOwnerReach extends AbstractProcessEnginePlugin {
       HistoricTaskInstanceReportImpl.class, HistoricIdentityLinkLogQueryImpl.class,
       HistoricDetailQueryImpl.class, UserOperationLogQueryImpl.class);
 
+  private final CommitteeGroups committeeGroups;
+
+  public ProcessOwnerReach(@Lazy CommitteeGroups committeeGroups) {
+    this.committeeGroups = committeeGroups;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPreCommandInterceptorsTxRequired(withLast(
-        new Guard(configuration), configuration.getCustomPreCommandInterceptorsTxRequired()));
+        new Guard(configuration, committeeGroups),
+        configuration.getCustomPreCommandInterceptorsTxRequired()));
   }
 
   private static List<CommandInterceptor> withLast(CommandInterceptor last,
@@ -48,18 +56,23 @@ public class ProcessOwnerReach extends AbstractProcessEnginePlugin {
     return interceptors;
   }
 
-  /** True when the person reads history only as a process owner. */
-  static boolean ownerOnly(List<String> groups) {
-    return groups != null && groups.contains(Roles.PROCESS_OWNER) && !groups.contains(Roles.OFFICE)
-        && !groups.contains(Roles.ADMIN);
+  /**
+   * True when the person reads history only as a process owner: of some committee, and nowhere
+   * its office.
+   */
+  static boolean ownerOnly(List<String> groups, CommitteeGroups committees) {
+    return groups != null && committees.anyHolds(groups, Roles.PROCESS_OWNER)
+        && !committees.anyHolds(groups, Roles.OFFICE) && !groups.contains(Roles.ADMIN);
   }
 
   private static final class Guard extends CommandInterceptor {
 
     private final ProcessEngineConfigurationImpl configuration;
+    private final CommitteeGroups committees;
 
-    Guard(ProcessEngineConfigurationImpl configuration) {
+    Guard(ProcessEngineConfigurationImpl configuration, CommitteeGroups committees) {
       this.configuration = configuration;
+      this.committees = committees;
     }
 
     @Override
@@ -70,7 +83,7 @@ public class ProcessOwnerReach extends AbstractProcessEnginePlugin {
       if (TASK_HISTORY.contains(type) || enclosing != null && TASK_HISTORY.contains(enclosing)) {
         IdentityService identity = configuration.getIdentityService();
         Authentication authentication = identity.getCurrentAuthentication();
-        if (authentication != null && ownerOnly(authentication.getGroupIds())) {
+        if (authentication != null && ownerOnly(authentication.getGroupIds(), committees)) {
           throw new AuthorizationException(REFUSED);
         }
       }

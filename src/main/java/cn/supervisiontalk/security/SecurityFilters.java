@@ -122,9 +122,10 @@ public class SecurityFilters {
   }
 
   @Bean
-  public FilterRegistrationBean<CockpitQueryGuard> cockpitQueryGuard() {
+  public FilterRegistrationBean<CockpitQueryGuard> cockpitQueryGuard(
+      CommitteeGroups committeeGroups) {
     FilterRegistrationBean<CockpitQueryGuard> registration =
-        new FilterRegistrationBean<>(new CockpitQueryGuard());
+        new FilterRegistrationBean<>(new CockpitQueryGuard(committeeGroups));
     registration.setName("cockpitQueryGuard");
     registration.addUrlPatterns("/camunda/api/cockpit/*");
     registration.setOrder(3);

@@ -24,9 +24,12 @@ public class CooperatingMaterials implements TaskListener {
   private final MaterialRepository materials;
   private final Directory directory;
   private final Deadlines deadlines;
+  private final TalkRecords talks;
 
   public CooperatingMaterials(MaterialRepository materials, Directory directory,
-      Deadlines deadlines, CommitteeGroups committeeGroups) {
+      Deadlines deadlines, CommitteeGroups committeeGroups,
+      TalkRecords talks) {
+    this.talks = talks;
     this.committeeGroups = committeeGroups;
     this.materials = materials;
     this.directory = directory;
@@ -70,17 +73,20 @@ public class CooperatingMaterials implements TaskListener {
     if (supplied.isEmpty()) {
       return "(协作单位未提供材料)";
     }
+    String committee = talks.committeeOf(talkId).orElse(null);
     return supplied.stream()
-        .map(m -> "【" + directory.groupName(m.unit()) + "】" + m.text()
+        .map(m -> "【" + directory.unitName(committee, m.unit()) + "】" + m.text()
             + (m.attendeeId() == null ? "" : "\n派员参与谈话: " + directory.userName(m.attendeeId())))
         .collect(Collectors.joining("\n\n"));
   }
 
   /** The people the units send to the talk, by name, for the talk record. */
   public String attendees(String talkId) {
+    String committee = talks.committeeOf(talkId).orElse(null);
     return materials.findByTalk(talkId).stream()
         .filter(m -> m.attendeeId() != null)
-        .map(m -> directory.userName(m.attendeeId()) + "(" + directory.groupName(m.unit()) + ")")
+        .map(m -> directory.userName(m.attendeeId()) + "("
+            + directory.unitName(committee, m.unit()) + ")")
         .collect(Collectors.joining("、"));
   }
 }

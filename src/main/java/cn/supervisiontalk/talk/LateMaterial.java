@@ -116,7 +116,7 @@ public class LateMaterial implements FormValueSource {
     Map<String, Object> values = new LinkedHashMap<>();
     Object unit = task.getVariable(LATE_UNIT);
     if (keys.contains("lateUnitName") && unit != null) {
-      values.put("lateUnitName", directory.groupName(unit.toString()));
+      values.put("lateUnitName", directory.unitName(task.getTenantId(), unit.toString()));
     }
     if (keys.contains("materialDueText") && task.getVariable(TalkVariables.PLANNED_TALK_DATE) != null) {
       values.put("materialDueText", dueText(task));

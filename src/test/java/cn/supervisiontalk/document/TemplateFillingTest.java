@@ -2,6 +2,7 @@ package cn.supervisiontalk.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -158,8 +159,11 @@ class TemplateFillingTest {
   ArchiveValues archiveValues() {
     Directory directory = mock(Directory.class);
     when(directory.userName("liuyang")).thenReturn("刘洋");
-    when(directory.groupName(anyString())).thenAnswer(call -> Map.of("discipline", "市纪委监委",
-        "organization", "市委组织部", "office", "市委办公室").get(call.<String>getArgument(0)));
+    Map<String, String> units = Map.of("discipline", "市纪委监委", "organization", "市委组织部",
+        "office", "市委办公室");
+    when(directory.groupName(anyString())).thenAnswer(call -> units.get(call.<String>getArgument(0)));
+    when(directory.unitName(eq("jiangzhou"), anyString()))
+        .thenAnswer(call -> units.get(call.<String>getArgument(1)));
     TeamNoticeRepository notices = mock(TeamNoticeRepository.class);
     when(notices.describe("talk-1")).thenReturn("2027年4月5日以常委会会议方式通报");
     ArchiveText archiveText = mock(ArchiveText.class);
@@ -171,7 +175,7 @@ class TemplateFillingTest {
 
   @Test
   void theArchiveHoldsTheRecordMaterialMeasuresResultsReviewsFindingsAndCopies() {
-    byte[] docx = templates.fill(DocumentTemplates.ARCHIVE, archiveValues().of(archived(), true));
+    byte[] docx = templates.fill(DocumentTemplates.ARCHIVE, archiveValues().of(archived(), true, "jiangzhou"));
     List<String> lines = DocxText.lines(docx);
     String text = String.join("\n", lines);
 
@@ -206,7 +210,7 @@ class TemplateFillingTest {
             x.results(), x.resultsDue(), x.resultsSubmittedAt(), "RECTIFIED", List.of(), List.of()),
         new Archiving(null, "liuyang", full.archiving().archivedAt(), full.archiving().copiedTo()))
         .withParts(full.content().talkRecord(), List.of());
-    byte[] docx = templates.fill(DocumentTemplates.ARCHIVE, archiveValues().of(plain, false));
+    byte[] docx = templates.fill(DocumentTemplates.ARCHIVE, archiveValues().of(plain, false, "jiangzhou"));
     List<String> lines = DocxText.lines(docx);
 
     assertThat(lines).containsSubsequence("二、协作单位提供的情况和材料", "本件不含协作单位提供的材料。", "三、整改措施",
