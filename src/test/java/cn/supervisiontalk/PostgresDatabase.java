@@ -12,6 +12,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -22,8 +24,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * or in the environment, to anything but "false"): then it fails, as the project's other
  * PostgreSQL tests do.
  */
-public abstract class PostgresDatabase
-    implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
+public abstract class PostgresDatabase implements ExecutionCondition, BeforeAllCallback,
+    TestInstancePreConstructCallback, AfterAllCallback {
 
   public static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
   public static final String USER = "postgres";
@@ -61,8 +63,21 @@ public abstract class PostgresDatabase
     }
   }
 
+  /**
+   * A class with one test instance for all its tests (PER_CLASS) is constructed, and its
+   * application started, before the class's before-all callbacks: the database is made here then.
+   */
+  @Override
+  public void preConstructTestInstance(TestInstanceFactoryContext factory, ExtensionContext context)
+      throws SQLException {
+    beforeAll(context);
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) throws SQLException {
+    if (created) {
+      return;
+    }
     Connection admin;
     try {
       admin = admin();

@@ -4,7 +4,9 @@ import cn.supervisiontalk.organization.OrganizationRepository;
 import cn.supervisiontalk.security.CommitteeGroups;
 import cn.supervisiontalk.security.Roles;
 import cn.supervisiontalk.talk.TalkRecords;
+import cn.supervisiontalk.validation.Submission;
 import java.util.Optional;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -12,7 +14,6 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -63,25 +64,28 @@ public class CommitteeTenancy extends AbstractProcessEnginePlugin implements Ten
     if (caller != null) {
       return caller.getTenantId();
     }
-    return committeeOf(context.getVariables())
+    // a start's values are held back from the engine until its start event (SubmissionGate)
+    Submission start = Submission.pendingStart(context.getProcessDefinition().getId(),
+        context.getProcessDefinition().getKey());
+    Function<String, Object> variables = context.getVariables() == null ? name -> null
+        : context.getVariables()::get;
+    return committeeOf(variables)
+        .or(() -> start == null ? Optional.empty() : committeeOf(start::value))
         .or(() -> committees.currentUserOnlyCommittee(Roles.OFFICE))
         .or(committees::first).orElse(null);
   }
 
-  private Optional<String> committeeOf(VariableMap variables) {
-    if (variables == null) {
-      return Optional.empty();
-    }
-    Optional<String> committee = text(variables.get(COMMITTEE_ID));
+  private Optional<String> committeeOf(Function<String, Object> variables) {
+    Optional<String> committee = text(variables.apply(COMMITTEE_ID));
     if (committee.isPresent()) {
       return committee;
     }
-    Optional<String> organization = text(variables.get(ORGANIZATION_ID))
+    Optional<String> organization = text(variables.apply(ORGANIZATION_ID))
         .flatMap(organizations::committeeOf);
     if (organization.isPresent()) {
       return organization;
     }
-    return text(variables.get(TALK_ID)).flatMap(talks::committeeOf);
+    return text(variables.apply(TALK_ID)).flatMap(talks::committeeOf);
   }
 
   private static Optional<String> text(Object value) {

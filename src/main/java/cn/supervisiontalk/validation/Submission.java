@@ -80,6 +80,17 @@ public final class Submission {
     return current;
   }
 
+  /**
+   * The submission starting a process of this definition, not yet taken by its start event (for
+   * the engine's tenant id provider, which runs before it); null when there is none.
+   */
+  public static Submission pendingStart(String definitionId, String definitionKey) {
+    Submission current = OPEN.get().peek();
+    return current == null || current.taken || current.processDefinition == null
+        || !(current.processDefinition.equals(definitionId)
+            || current.processDefinition.equals(definitionKey)) ? null : current;
+  }
+
   /** The submission the listeners of the running task or start read; empty outside one. */
   public static Submission current() {
     Submission current = OPEN.get().peek();

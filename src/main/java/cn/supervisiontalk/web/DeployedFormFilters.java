@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import cn.supervisiontalk.security.CommitteeGroups;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Lazy;
 
 /**
@@ -17,9 +19,10 @@ public class DeployedFormFilters {
 
   @Bean
   public FilterRegistrationBean<DeployedFormOptions> deployedFormOptions(FormOptions options,
-      @Lazy TaskService tasks, EngineWork engineWork) {
-    FilterRegistrationBean<DeployedFormOptions> registration =
-        new FilterRegistrationBean<>(new DeployedFormOptions(options, tasks, engineWork));
+      @Lazy TaskService tasks, EngineWork engineWork, @Lazy IdentityService identity,
+      CommitteeGroups committees) {
+    FilterRegistrationBean<DeployedFormOptions> registration = new FilterRegistrationBean<>(
+        new DeployedFormOptions(options, tasks, engineWork, identity, committees));
     registration.setName("deployedFormOptions");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(4);

@@ -1,5 +1,7 @@
 package cn.supervisiontalk.web;
 
+import cn.supervisiontalk.security.CommitteeGroups;
+import cn.supervisiontalk.security.EngineCaller;
 import cn.supervisiontalk.security.EngineWork;
 import cn.supervisiontalk.validation.FormContext;
 import cn.supervisiontalk.validation.FormOptions;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +51,13 @@ public class DeployedFormOptions extends OncePerRequestFilter {
   private final FormOptions options;
   private final TaskService tasks;
   private final EngineWork engineWork;
+  private final IdentityService identity;
+  private final CommitteeGroups committees;
 
-  public DeployedFormOptions(FormOptions options, TaskService tasks, EngineWork engineWork) {
+  public DeployedFormOptions(FormOptions options, TaskService tasks, EngineWork engineWork,
+      IdentityService identity, CommitteeGroups committees) {
+    this.identity = identity;
+    this.committees = committees;
     this.options = options;
     this.tasks = tasks;
     this.engineWork = engineWork;
@@ -93,9 +101,11 @@ public class DeployedFormOptions extends OncePerRequestFilter {
     String taskId = matched.group(1) == null ? null
         : UriUtils.decode(matched.group(1), StandardCharsets.UTF_8);
     try {
-      // the caller may read the form; the lists it needs are read on the engine's behalf
-      JsonNode filled = engineWork.run(() -> options.fill(schema, taskId == null ? FormContext.START
-          : FormContext.ofTask(taskId, name -> tasks.getVariable(taskId, name))));
+      // the caller may read the form; the lists it needs are read on the engine's behalf, for
+      // the caller (whose committees decide which organizations and people they may pick)
+      JsonNode filled = EngineCaller.runAs(request, identity, committees,
+          () -> engineWork.run(() -> options.fill(schema, taskId == null ? FormContext.START
+              : FormContext.ofTask(taskId, name -> tasks.getVariable(taskId, name)))));
       return mapper.writeValueAsBytes(filled);
     } catch (JsonProcessingException | RuntimeException e) {
       LOG.warn("未能为表单 {} 填入可选项,按原样返回: {}", path(request), e.getMessage());
