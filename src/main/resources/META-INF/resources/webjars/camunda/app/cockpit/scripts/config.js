@@ -19,10 +19,11 @@ if (typeof document !== 'undefined') {
 
 export default {
   // 驾驶舱插件: 首页的“一届任期定期谈话全覆盖”表(数据来自 /api/coverage);
-  // 导航栏“谈话台账”及台账、谈话页面(#/ledger,数据来自 /api/ledger)
+  // 导航栏“谈话台账”及台账、谈话页面(#/ledger,数据来自 /api/ledger);
+  // 导航栏“下级党委(党组)”及下级党委(党组)监督谈话工作情况页面(#/oversight,数据来自 /api/oversight)
   // 登录页显示“监督谈话”、姓名连写“王海”(四个应用共用,在 welcome 目录)
-  customScripts: ['scripts/term-coverage.js', 'scripts/ledger-cockpit.js', '../welcome/scripts/product-name.js',
-    '../welcome/scripts/person-names.js'],
+  customScripts: ['scripts/term-coverage.js', 'scripts/ledger-cockpit.js', 'scripts/oversight-cockpit.js',
+    '../welcome/scripts/product-name.js', '../welcome/scripts/person-names.js'],
   // 页头品牌显示为 "vendor name"；vendor 为空时 webapp 会回退为 "Camunda"
   app: {
     name: '流程监控',

@@ -23,6 +23,8 @@ export default {
   // form-js-zh.js        Camunda 表单内置英文（校验提示、“Select”、日期选择器等）的中文
   // due-date-sorting.js  任务列表默认按到期日期升序排列
   // ledger-tasklist.js   页头“谈话台账”及台账、谈话页面（#/ledger，数据来自 /api/ledger）
+  // oversight-tasklist.js 页头“下级党委(党组)”及下级党委(党组)监督谈话工作情况页面（#/oversight，
+  //                      数据来自 /api/oversight；链接只给有下级党委(党组)的办公室、组织部门、纪检监察机关）
   // plan-tasklist.js     年度计划编辑页面（#/plan/年度，数据来自 /api/plans/年度/draft）
   // task-controls.js     只显示本人能用的操作（创建任务、发起流程、修改日期和用户组等），
   //                      错误提示不遮住“完成”（样式见 ../styles/tasklist-clean.css）
@@ -32,7 +34,8 @@ export default {
   // notices.js           页头“通知”及未读条数、通知列表（数据来自 /api/notices，每 60 秒刷新）
   // product-name.js      登录页显示“监督谈话”（四个应用共用，在 welcome 目录）
   // person-names.js      姓名连写“王海”，不显示为“王 海”（四个应用共用，在 welcome 目录）
-  customScripts: ['scripts/form-js-zh.js', 'scripts/due-date-sorting.js', 'scripts/ledger-tasklist.js', 'scripts/plan-tasklist.js',
+  customScripts: ['scripts/form-js-zh.js', 'scripts/due-date-sorting.js', 'scripts/ledger-tasklist.js',
+    'scripts/oversight-tasklist.js', 'scripts/plan-tasklist.js',
     'scripts/task-controls.js', 'scripts/exact-dates.js', 'scripts/task-deadline.js', 'scripts/attachments-tab.js', 'scripts/notices.js',
     '../welcome/scripts/product-name.js', '../welcome/scripts/person-names.js'],
   // 页头品牌显示为 "vendor name"；vendor 为空时 webapp 会回退为 "Camunda"

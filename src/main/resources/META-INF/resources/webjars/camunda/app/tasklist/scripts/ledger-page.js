@@ -7,7 +7,8 @@
  * 数据来自 /api/ledger（以任务列表或流程监控的登录会话访问），哪些谈话、哪些内容可见由服务器
  * 按第十六条逐条判断，本页只负责显示。所有内容一律作为文字显示（textContent），不作为 HTML。
  *
- * 由 ledger-tasklist.js 和 ../../cockpit/scripts/ledger-cockpit.js 引入，无需构建。
+ * 由 ledger-tasklist.js 和 ../../cockpit/scripts/ledger-cockpit.js 引入，无需构建；el、day、getJson、
+ * addStyle 也供 oversight-page.js 使用（下级党委(党组)工作情况页面沿用台账的样式）。
  * 办公室在尚未谈话的谈话页面上可发出谈话通知（时间、地点），通知被谈话人、谈话人和参加人员
  * （POST /api/talks/谈话编号/notice）。
  */
@@ -82,7 +83,7 @@ const CSS = `
 
 // ---------------------------------------------------------------------------------- small helpers
 
-function el(tag, attributes = {}, ...children) {
+export function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   Object.entries(attributes).forEach(([name, value]) => {
     if (value == null || value === false) return;
@@ -102,7 +103,7 @@ function select(name, options, value, label) {
 }
 
 /** A calendar day from the API (2027-01-25) as Tasklist writes dates: 「2027年1月25日」. */
-function day(iso) {
+export function day(iso) {
   if (!iso) return '';
   const [year, month, date] = iso.slice(0, 10).split('-').map(Number);
   return `${year}年${month}月${date}日`;
@@ -163,7 +164,7 @@ function talkNoticeBox(talkId) {
       el('dt', { text: '谈话地点' }), el('dd', {}, place), el('dd', {}, send, message)));
 }
 
-async function getJson(url) {
+export async function getJson(url) {
   const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
   const text = await response.text();
   let body = null;
@@ -174,7 +175,9 @@ async function getJson(url) {
   }
   if (!response.ok) {
     const message = body && body.message ? body.message : `HTTP ${response.status}`;
-    throw new Error(response.status === 401 ? '登录已失效，请重新登录。' : message);
+    const error = new Error(response.status === 401 ? '登录已失效，请重新登录。' : message);
+    error.status = response.status;
+    throw error;
   }
   return body;
 }
@@ -203,7 +206,7 @@ function query(filter, withPage = true) {
   return params.toString();
 }
 
-function addStyle() {
+export function addStyle() {
   if (!document.getElementById(STYLE_ID)) {
     document.head.appendChild(el('style', { id: STYLE_ID, text: CSS }));
   }
