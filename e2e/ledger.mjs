@@ -38,7 +38,7 @@ const UNITS = {
   audit: ['hulin', '【审计局材料】东湖区经济责任审计情况'],
 };
 const NOTES = '【谈话人准备要点】主体责任落实不到位';
-const TIMELY_MATERIAL = '【巡察办材料】白沙镇信访问题线索';
+const TIMELY_MATERIAL = '【巡察办材料】市人民医院信访问题线索';
 
 async function submit(user, query, variables, claim = false) {
   const task = await awaitTask(user, query);
@@ -67,10 +67,13 @@ async function heldRegularTalk() {
   return id;
 }
 
-/** 白沙镇党委 罗强, talker 周海, a timely talk with material from the inspection office only. */
+/**
+ * 市人民医院党委 邓云, talker 周海 (a member of the city's leadership: any member may hold a timely
+ * talk, article 7), a timely talk with material from the inspection office only.
+ */
 async function timelyTalk() {
   const { id } = await engine('huangjing', 'POST', '/process-definition/key/timelyTalk/submit-form', {
-    variables: { organizationId: str('baisha'), talkerId: str('zhouhai'), trigger: str('PETITIONS'),
+    variables: { organizationId: str('renminyiyuan'), talkerId: str('zhouhai'), trigger: str('PETITIONS'),
       facts: str('信访举报反映问题较多'), evidence: str('信访件汇总表'), plannedTalkDate: str(planned),
       cooperatingUnits: { value: JSON.stringify(['inspection']), type: 'Json' } } });
   await submit('zhuhong', `processInstanceId=${id}&candidateUser=zhuhong`, { material: str(TIMELY_MATERIAL) }, true);
@@ -79,7 +82,7 @@ async function timelyTalk() {
 
 const regular = await heldRegularTalk();
 const timely = await timelyTalk();
-console.log(`ledger: talks ${regular} (东湖区委, held) and ${timely} (白沙镇党委, timely) ready`);
+console.log(`ledger: talks ${regular} (东湖区委, held) and ${timely} (市人民医院党委, timely) ready`);
 
 // ---------------------------------------------------------------- the browser
 
@@ -191,10 +194,10 @@ await nav.click();
 await page.locator('.st-ledger table.st-table').waitFor();
 check('the ledger opens in Cockpit with the same talks',
   (await ledgerRows()).some((r) => r.id === regular || r.id === timely));
-await page.locator('.st-ledger input[name=q]').fill('罗强');
+await page.locator('.st-ledger input[name=q]').fill('邓云');
 await page.locator('.st-ledger button[type=submit]').click();
 await page.waitForFunction(() => [...document.querySelectorAll('.st-ledger table.st-table tbody tr')]
-  .every((tr) => tr.textContent.includes('罗强')));
+  .every((tr) => tr.textContent.includes('邓云')));
 await openTalk(timely);
 check('a talk opens from Cockpit too', (await pageText()).includes(TIMELY_MATERIAL));
 await shot('ledger-cockpit');
