@@ -121,6 +121,9 @@ check_script plan-table plan-table.mjs
 check_script notices notices.mjs
 # 三员分立: the three administrators in Admin, Tasklist refused, the auditor's access trail
 check_script administrators administrators.mjs
+# several committees: the county office starts a county talk, the city sees none of it; the city
+# office reads the county's figures in 下级党委(党组)监督谈话工作情况, without the talk's content
+check_script committees committees.mjs
 echo "e2e: took $((SECONDS - started)) s; screenshots in target/e2e/"
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" = 0 ]
