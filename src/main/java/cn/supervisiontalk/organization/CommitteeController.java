@@ -2,7 +2,7 @@ package cn.supervisiontalk.organization;
 
 import cn.supervisiontalk.deadline.Dates;
 import cn.supervisiontalk.security.ApiUser;
-import cn.supervisiontalk.security.CommitteeGroups;
+import cn.supervisiontalk.security.CallerCommittee;
 import cn.supervisiontalk.security.Roles;
 import cn.supervisiontalk.validation.Problems;
 import java.time.LocalDate;
@@ -32,12 +32,12 @@ public class CommitteeController {
   private final CommitteeTermRepository terms;
   private final CommitteeTerms register;
   private final IdentityService identity;
-  private final CommitteeGroups groups;
+  private final CallerCommittee caller;
 
   public CommitteeController(Committee committee, CommitteeNaming naming,
       CommitteeTermRepository terms, CommitteeTerms register, @Lazy IdentityService identity,
-      CommitteeGroups groups) {
-    this.groups = groups;
+      CallerCommittee caller) {
+    this.caller = caller;
     this.committee = committee;
     this.naming = naming;
     this.terms = terms;
@@ -65,7 +65,7 @@ public class CommitteeController {
       return new CommitteeView(null, committee.name(), committee.messageName(),
           committee.holdingCommitteeKind(), null);
     }
-    return view(groups.forCaller((String) null));
+    return view(caller.of((String) null));
   }
 
   private CommitteeView view(String id) {
@@ -87,7 +87,7 @@ public class CommitteeController {
           text(body.get("kind")), ApiUser.current(identity).id());
       return view(id);
     }
-    String id = groups.forCaller(Roles.OFFICE);
+    String id = caller.of(Roles.OFFICE);
     naming.rename(id, text(body.get("id")), text(body.get("name")), text(body.get("shortName")),
         text(body.get("kind")), ApiUser.current(identity).id());
     return view(id);
@@ -95,14 +95,14 @@ public class CommitteeController {
 
   @GetMapping("/terms")
   public List<TermView> terms() {
-    return terms.findAll(groups.forCaller((String) null)).stream().map(CommitteeController::view).toList();
+    return terms.findAll(caller.of((String) null)).stream().map(CommitteeController::view).toList();
   }
 
   /** Records a new term. Body: name (e.g. 第十四届), termStart, termEnd (yyyy-MM-dd), reason. */
   @PostMapping("/terms")
   @ResponseStatus(HttpStatus.CREATED)
   public TermView record(@RequestBody Map<String, Object> body) {
-    return view(register.register(groups.forCaller(Roles.OFFICE), text(body.get("name")),
+    return view(register.register(caller.of(Roles.OFFICE), text(body.get("name")),
         Dates.tryParse(body.get("termStart")), Dates.tryParse(body.get("termEnd")),
         text(body.get("reason")), ApiUser.current(identity).id()));
   }

@@ -104,10 +104,8 @@ public class CommitteesController {
     if (blank(body.get("upperId"))) {
       problems.add("请填写上级党委(党组)的编号(upperId)");
     }
-    if (start == null || end == null || !end.isAfter(start)) {
-      problems.add("请填写本届任期的开始和届满日期(termStart、termEnd,yyyy-MM-dd,届满晚于开始);"
-          + "党组(党委)填写批准其设立的党组织的本届任期");
-    }
+    period(start, end, problems, "请填写本届任期的开始和届满日期(termStart、termEnd,yyyy-MM-dd,"
+        + "届满晚于开始);党组(党委)填写批准其设立的党组织的本届任期");
     problems.throwIfAny();
     CommitteeRecord created = naming.create(text(body.get("id")), text(body.get("name")),
         text(body.get("shortName")), text(body.get("kind")), text(body.get("upperId")), caller());
@@ -160,9 +158,8 @@ public class CommitteesController {
     }
     LocalDate start = Dates.tryParse(body.get("termStart"));
     LocalDate end = Dates.tryParse(body.get("termEnd"));
-    if (start == null || end == null || !end.isAfter(start)) {
-      problems.add("请填写“一把手”本届任期的开始和届满日期(termStart、termEnd,yyyy-MM-dd)");
-    }
+    period(start, end, problems,
+        "请填写“一把手”本届任期的开始和届满日期(termStart、termEnd,yyyy-MM-dd,届满晚于开始)");
     problems.throwIfAny();
     String leader = existingUser(body.get("topLeaderId"), "主要负责人");
     Organization organization = new Organization(organizationId, text(body.get("name")),
@@ -175,6 +172,13 @@ public class CommitteesController {
     // its leader is watched for coverage in the committee's term (coverage.CoverageWatch)
     tenures.findById(term).ifPresent(t -> events.publishEvent(new TermStarted(t)));
     return Map.of("committeeId", id, "organizationId", organizationId, "topLeaderId", leader);
+  }
+
+  /** A term's first and last day, the last after the first; else the problem. */
+  private static void period(LocalDate start, LocalDate end, Problems problems, String problem) {
+    if (start == null || end == null || !end.isAfter(start)) {
+      problems.add(problem);
+    }
   }
 
   private void known(String id) {

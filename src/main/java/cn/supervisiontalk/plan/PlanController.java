@@ -1,6 +1,6 @@
 package cn.supervisiontalk.plan;
 
-import cn.supervisiontalk.security.CommitteeGroups;
+import cn.supervisiontalk.security.CallerCommittee;
 import cn.supervisiontalk.security.Roles;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +18,18 @@ public class PlanController {
 
   private final PlanStatus status;
   private final PlanProposal proposal;
-  private final CommitteeGroups groups;
+  private final CallerCommittee caller;
 
-  public PlanController(PlanStatus status, PlanProposal proposal, CommitteeGroups groups) {
+  public PlanController(PlanStatus status, PlanProposal proposal, CallerCommittee caller) {
     this.status = status;
     this.proposal = proposal;
-    this.groups = groups;
+    this.caller = caller;
   }
 
   /** The approved plan of the caller's committee (its office). */
   @GetMapping("/{year}")
   public PlanStatus.PlanView plan(@PathVariable int year) {
-    return status.of(groups.forCaller(Roles.OFFICE), year).orElseThrow(() ->
+    return status.of(caller.of(Roles.OFFICE), year).orElseThrow(() ->
         new ResponseStatusException(HttpStatus.NOT_FOUND, year + "年度计划尚未批准"));
   }
 
@@ -39,6 +39,6 @@ public class PlanController {
     if (year < 2000 || year > 2100) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "计划年度无效");
     }
-    return proposal.items(groups.forCaller(Roles.OFFICE), year);
+    return proposal.items(caller.of(Roles.OFFICE), year);
   }
 }

@@ -1,6 +1,7 @@
 package cn.supervisiontalk.plan;
 
 import cn.supervisiontalk.organization.Organization;
+import cn.supervisiontalk.security.CallerCommittee;
 import cn.supervisiontalk.security.CommitteeGroups;
 import cn.supervisiontalk.security.Roles;
 import java.util.Set;
@@ -46,13 +47,16 @@ public class PlanTable {
   private final RuntimeService runtime;
   private final List<FormOptionSource> optionSources;
   private final CommitteeGroups committeeGroups;
+  private final CallerCommittee caller;
   private final PlanDraft draft;
 
   public PlanTable(PlanItemsCheck check, Directory directory, EngineWork engineWork,
       @Lazy TaskService tasks, @Lazy RuntimeService runtime,
       @Lazy List<FormOptionSource> optionSources, CommitteeGroups committeeGroups,
+      CallerCommittee caller,
       PlanDraft draft) {
     this.committeeGroups = committeeGroups;
+    this.caller = caller;
     this.draft = draft;
     this.check = check;
     this.directory = directory;
@@ -64,7 +68,7 @@ public class PlanTable {
 
   /** The draft of the year as rows, with the task, the secretary's return reason and the choices. */
   public Map<String, Object> draft(int year) {
-    String committee = committeeGroups.forCaller(Roles.OFFICE);
+    String committee = caller.of(Roles.OFFICE);
     Task task = openTask(committee, year);
     Map<String, Object> variables = engineWork.run(() -> runtime.getVariables(
         task.getProcessInstanceId(), List.of(PlanVariables.PLAN_ITEMS,
@@ -88,7 +92,7 @@ public class PlanTable {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
           "请求中应有“rows”: 计划事项的列表,每行一项。");
     }
-    String committee = committeeGroups.forCaller(Roles.OFFICE);
+    String committee = caller.of(Roles.OFFICE);
     Task task = openTask(committee, year);
     if (list.isEmpty()) {
       throw new PlanTableRefused("年度计划至少需要一项定期谈话,请添加一行。", List.of());

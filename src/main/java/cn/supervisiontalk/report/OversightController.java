@@ -1,5 +1,6 @@
 package cn.supervisiontalk.report;
 
+import cn.supervisiontalk.security.CallerCommittee;
 import cn.supervisiontalk.security.CommitteeGroups;
 import cn.supervisiontalk.security.Roles;
 import java.time.OffsetDateTime;
@@ -35,10 +36,13 @@ public class OversightController {
   static final List<String> OVERSEERS = List.of(Roles.OFFICE, "organization", "discipline");
 
   private final CommitteeGroups committees;
+  private final CallerCommittee caller;
   private final AnnualReports reports;
 
-  public OversightController(CommitteeGroups committees, AnnualReports reports) {
+  public OversightController(CommitteeGroups committees, CallerCommittee caller,
+      AnnualReports reports) {
     this.committees = committees;
+    this.caller = caller;
     this.reports = reports;
   }
 
@@ -49,7 +53,7 @@ public class OversightController {
 
   @GetMapping
   public List<LowerCommittee> all(@RequestParam(required = false) Integer year) {
-    String upper = committees.forCaller(OVERSEERS);
+    String upper = caller.of(OVERSEERS);
     int shown = year(year);
     return committees.below(upper).stream().map(lower -> view(lower, shown)).toList();
   }
@@ -75,7 +79,7 @@ public class OversightController {
 
   /** A committee directly below the caller's; any other is not found. */
   private String below(String committeeId) {
-    String upper = committees.forCaller(OVERSEERS);
+    String upper = caller.of(OVERSEERS);
     if (!committees.below(upper).contains(committeeId)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND,
           "未找到本党委(党组)的下级党委(党组)“" + committeeId + "”。");

@@ -1,6 +1,6 @@
 package cn.supervisiontalk.report;
 
-import cn.supervisiontalk.security.CommitteeGroups;
+import cn.supervisiontalk.security.CallerCommittee;
 import cn.supervisiontalk.security.Roles;
 import cn.supervisiontalk.document.PdfConverter;
 import java.net.URLEncoder;
@@ -28,29 +28,29 @@ public class ReportController {
 
   private final AnnualReports reports;
   private final PdfConverter pdf;
-  private final CommitteeGroups groups;
+  private final CallerCommittee caller;
 
-  public ReportController(AnnualReports reports, PdfConverter pdf, CommitteeGroups groups) {
+  public ReportController(AnnualReports reports, PdfConverter pdf, CallerCommittee caller) {
     this.reports = reports;
     this.pdf = pdf;
-    this.groups = groups;
+    this.caller = caller;
   }
 
   /** The report of the caller's committee (its office). */
   @GetMapping("/{year}")
   public AnnualReports.ReportView report(@PathVariable int year) {
-    return reports.view(groups.forCaller(Roles.OFFICE), checked(year));
+    return reports.view(caller.of(Roles.OFFICE), checked(year));
   }
 
   @GetMapping("/{year}.docx")
   public ResponseEntity<byte[]> docx(@PathVariable int year) {
-    return download(reports.docx(groups.forCaller(Roles.OFFICE), checked(year)), year, "docx",
+    return download(reports.docx(caller.of(Roles.OFFICE), checked(year)), year, "docx",
         DOCX);
   }
 
   @GetMapping("/{year}.pdf")
   public ResponseEntity<byte[]> pdf(@PathVariable int year) {
-    return download(pdf.toPdf(reports.docx(groups.forCaller(Roles.OFFICE), checked(year))), year,
+    return download(pdf.toPdf(reports.docx(caller.of(Roles.OFFICE), checked(year))), year,
         "pdf", MediaType.APPLICATION_PDF);
   }
 

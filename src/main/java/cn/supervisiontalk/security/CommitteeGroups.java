@@ -14,12 +14,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Every holding committee is a Camunda tenant with its own role groups (table committee_group):
@@ -118,70 +114,6 @@ public class CommitteeGroups {
       }
     });
     return committees;
-  }
-
-  /**
-   * The committee an API request acts for, for a caller in the role (any role when null): the one named by the request
-   * parameter {@code committee} when the caller holds the role there, else the only committee
-   * where they hold it. A Camunda or system administrator acts for the named committee or the
-   * first. A Chinese 403 for a caller without the role there, a 400 when they hold it in several
-   * committees and named none.
-   */
-  public String forCaller(String role) {
-    return forCaller(role == null ? null : List.of(role));
-  }
-
-  /** The committee an API request acts for, for a caller in any of the roles (see above). */
-  public String forCaller(List<String> roleList) {
-    ApiUser user = ApiUser.current(identity);
-    String role = roleList == null ? null : String.join("、", roleList.stream()
-        .map(r -> Roles.GROUPS.getOrDefault(r, r)).toList());
-    String requested = requestedCommittee();
-    if (user.inGroup(Roles.ADMIN) || user.inGroup(Roles.SYSTEM_ADMINISTRATOR)) {
-      return requested != null ? known(requested) : first().orElse(null);
-    }
-    Set<String> held = new LinkedHashSet<>();
-    if (user.byCommittee()) {
-      user.roles().forEach((committee, roles) -> {
-        if (roleList == null || roleList.stream().anyMatch(roles::contains)) {
-          held.add(committee);
-        }
-      });
-    } else if (roleList == null || roleList.stream().anyMatch(user::inGroup)) {
-      first().ifPresent(held::add);
-    }
-    if (requested != null) {
-      if (!held.contains(requested)) {
-        throw ApiUser.forbidden("您不是" + committeeName(requested) + "的"
-            + (role == null ? "" : role) + "工作人员。");
-      }
-      return requested;
-    }
-    if (held.size() == 1) {
-      return held.iterator().next();
-    }
-    if (held.isEmpty()) {
-      throw ApiUser.forbidden("您不是任何党委(党组)的" + (role == null ? "" : role) + "工作人员。");
-    }
-    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "您在多个党委(党组)任职,请用参数 "
-        + "committee 指明: " + String.join("、", held.stream()
-            .map(c -> c + "(" + committeeName(c) + ")").toList()));
-  }
-
-  private String known(String committeeId) {
-    if (all().stream().noneMatch(g -> g.committeeId().equals(committeeId))) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-          "没有编号为“" + committeeId + "”的党委(党组)。");
-    }
-    return committeeId;
-  }
-
-  private static String requestedCommittee() {
-    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
-      String committee = request.getRequest().getParameter("committee");
-      return committee == null || committee.isBlank() ? null : committee.trim();
-    }
-    return null;
   }
 
   /** The committee directly above this one, which receives its report and oversees it. */
