@@ -7,10 +7,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The committee itself: its names and kind (table committee, named from the seeds or by
- * {@code PUT /api/committee}) and its secretary (the leadership team member with the role
- * SECRETARY). As {@code committee} in the models. The names are read at most once a minute, and at
- * once after this node renames the committee.
+ * The holding committees' names, kinds and secretaries (table committee, named from the seeds, by
+ * {@code PUT /api/committee} or {@code POST /api/committees}; the secretary is the leadership team
+ * member with the role SECRETARY). As {@code committee} in the models, e.g.
+ * {@code committee.secretaryId(committeeGroups.committeeOf(execution))}. The methods without a
+ * committee id answer for the first committee. The first committee's names are read at most once a
+ * minute, and at once after this node renames it.
  */
 @Component("committee")
 public class Committee {

@@ -9,10 +9,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The standing authorizations of the roles, set at every start and idempotent (a grant an
- * administrator widened stays widened). Only the office reads talks from here (every talk, by its
- * process definition); the talker and the talkee are granted theirs one by one when they start
- * ({@link TalkAccess}), tasks by Camunda to their assignee and candidates.
+ * The standing authorizations of the roles, given to every committee's group of each role at every
+ * start ({@link RoleGrants}; a committee added while running gets them at once) and idempotent (a
+ * grant an administrator widened stays widened). Only the office reads talks from here (every talk
+ * of its committee, by the process definition and the engine's tenant check); the talker and the
+ * talkee are granted theirs one by one when they start ({@link TalkAccess}), tasks by Camunda to
+ * their assignee and candidates.
  * <ul>
  *   <li>every role group: Tasklist, the shared task filters, the names of users and groups, the
  *       process models and forms (definitions and deployments, never instances);</li>
