@@ -82,3 +82,18 @@ select (select min(id) from committee), report_year, figures, remark, compiled_a
        reviewed_at from annual_report;
 drop table annual_report;
 alter table annual_report_by_committee rename to annual_report;
+
+-- A person may sit on two committees' leadership teams (a 市委常委 who is also a 县委书记): one row
+-- per committee and person.
+create table leadership_member_by_committee (
+  committee_id varchar(64),
+  user_id      varchar(64)  not null,
+  role         varchar(32)  not null,
+  title        varchar(200) not null,
+  sort_order   integer      not null default 0,
+  constraint leadership_member_once unique (committee_id, user_id)
+);
+insert into leadership_member_by_committee (committee_id, user_id, role, title, sort_order)
+select committee_id, user_id, role, title, sort_order from leadership_member;
+drop table leadership_member;
+alter table leadership_member_by_committee rename to leadership_member;

@@ -111,6 +111,12 @@ abstract class CommitteesScenario {
     person("sunyang", "孙", "阳");
     as("xitong").send("POST", "/api/committees/qingshan/leadership",
         Map.of("userId", "wanghai", "role", "SECRETARY", "title", "青山县委书记")).expect(201);
+    // 王海 sits on the city's team too (市委常委), as an ordinary member: each team its own post
+    as("xitong").send("POST", "/api/committees/jiangzhou/leadership",
+        Map.of("userId", "wanghai", "role", "MEMBER", "title", "市委常委、青山县委书记")).expect(201);
+    assertThat(as("xitong").send("POST", "/api/committees/jiangzhou/leadership",
+            Map.of("userId", "wanghai", "role", "MEMBER", "title", "市委常委")).expect(400)
+        .json().path("message").asText()).contains("已是该党委(党组)领导班子成员");
     assertThat(as("xitong").send("POST", "/api/committees/qingshan/leadership",
             Map.of("userId", "nobody", "role", "CHAIR", "title", "")).expect(400)
         .json().path("message").asText()).contains("未找到领导班子成员用户“nobody”");
@@ -185,7 +191,9 @@ abstract class CommitteesScenario {
     }
 
     JsonNode hold = driver.awaitTask(countyTalk, "holdTalk");
-    assertThat(hold.path("assignee").asText()).isEqualTo("wanghai");
+    assertThat(hold.path("assignee").asText())
+        .as("the county's secretary holds it (article 7), though only a member of the city's team")
+        .isEqualTo("wanghai");
     submit("wanghai", hold, record());
 
     // rectification: measures within one month, results within three (article 11)

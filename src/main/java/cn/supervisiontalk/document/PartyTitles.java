@@ -18,10 +18,17 @@ class PartyTitles {
     this.directory = directory;
   }
 
-  /** The talker's post in the committee's leadership team (e.g. 市委书记); empty when not recorded. */
+  /**
+   * The talker's post in the leadership team of the committee holding the talk (e.g. 市委书记; a
+   * person on two committees' teams has a post in each); empty when not recorded.
+   */
   String talkerTitle(Talk talk) {
-    return jdbc.sql("select title from leadership_member where user_id = ?").param(talk.talkerId())
-        .query(String.class).optional().orElse("");
+    return jdbc.sql("""
+            select l.title from leadership_member l where l.user_id = ?
+            order by case when l.committee_id = (select t.committee_id from talk t where t.id = ?)
+              then 0 else 1 end, l.committee_id""")
+        .params(talk.talkerId(), talk.id()).query(String.class).list().stream().findFirst()
+        .orElse("");
   }
 
   /** The short name of the organization the talkee leads (青山县委), its full name where unknown. */
