@@ -2,7 +2,6 @@ package cn.supervisiontalk.ledger;
 
 import cn.supervisiontalk.security.ApiUser;
 import cn.supervisiontalk.security.Roles;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,15 +21,7 @@ public record Viewer(String id, List<String> groups, boolean readsAll,
 
   /** The viewer as the talk's committee knows them (as they are when known by groups only). */
   Viewer within(String committeeId) {
-    if (roles.isEmpty() || committeeId == null) {
-      return this;
-    }
-    Set<String> held = new LinkedHashSet<>(roles.getOrDefault(committeeId, Set.of()));
-    boolean admin = groups.contains(Roles.ADMIN);
-    if (admin) {
-      held.add(Roles.ADMIN);
-    }
-    return new Viewer(id, List.copyOf(held), admin || held.contains(Roles.OFFICE), Map.of());
+    return of(new ApiUser(id, groups, roles).within(committeeId));
   }
 
   /** Whether a Camunda administrator: reads every talk of every committee. */

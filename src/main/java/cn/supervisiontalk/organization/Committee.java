@@ -21,16 +21,14 @@ public class Committee {
   private static final Duration KEPT = Duration.ofMinutes(1);
 
   private final JdbcClient jdbc;
-  private final Directory directory;
   private final CommitteeRepository committees;
   private volatile Kept kept;
 
   private record Kept(Optional<CommitteeRecord> committee, long until) {
   }
 
-  public Committee(JdbcClient jdbc, Directory directory, CommitteeRepository committees) {
+  public Committee(JdbcClient jdbc, CommitteeRepository committees) {
     this.jdbc = jdbc;
-    this.directory = directory;
     this.committees = committees;
   }
 
@@ -103,11 +101,6 @@ public class Committee {
     return current.committee();
   }
 
-  /** The secretary's user id. */
-  public String secretaryId() {
-    return secretaryId(id().orElse(null));
-  }
-
   /** The user id of the secretary of the committee with this id. */
   public String secretaryId(String committeeId) {
     return jdbc.sql("""
@@ -117,7 +110,4 @@ public class Committee {
         .orElseThrow(() -> new IllegalStateException("领导班子中没有书记"));
   }
 
-  public String secretaryName() {
-    return directory.userName(secretaryId());
-  }
 }

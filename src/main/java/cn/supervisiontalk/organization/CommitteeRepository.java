@@ -39,12 +39,6 @@ public class CommitteeRepository {
     return jdbc.sql("select * from committee order by recorded_at, id").query(ROW).list();
   }
 
-  /** The committees directly below this one (they report to it, it oversees them). */
-  public List<CommitteeRecord> below(String upperId) {
-    return jdbc.sql("select * from committee where upper_id = ? order by recorded_at, id")
-        .param(upperId).query(ROW).list();
-  }
-
   /**
    * Gives the first committee what was recorded before it was named: organizations, leadership
    * members, talks and terms without a committee (a database started without seeds, named later).
